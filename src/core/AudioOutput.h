@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// One entry of AigcAudioTask.Output.AudioInfos (or VideoInfos): a generated file.
+struct AudioOutput
+{
+    QString storageMode;
+    QString mediaName;
+    qint64 classId = 0;
+    QDateTime expireTime;
+    QString fileType; // mp3, wav...
+    QString fileUrl;  // Temporary: valid 7 days
+    QString fileId;   // Permanent only
+    double duration = 0.0;
+    QJsonObject metaData; // Permanent only: Size, Duration, AudioStreamSet...
+
+    static AudioOutput fromJson(const QJsonObject& o);
+    QJsonObject toJson() const;
+};
