@@ -1,6 +1,7 @@
 #include "ApiError.h"
 
-ApiError ApiError::fromApi(const QString& code, const QString& message, const QString& requestId, int httpStatus)
+ApiError ApiError::fromApi(
+    const QString& code, const QString& message, const QString& requestId, int httpStatus)
 {
     ApiError e;
     e.m_kind = Kind::Api;
@@ -56,13 +57,15 @@ ApiError ApiError::invalidRequest(const QString& message)
 
 bool ApiError::isRateLimitCode(const QString& code)
 {
-    return code == QLatin1String("RequestLimitExceeded") || code.startsWith(QLatin1String("RequestLimitExceeded."));
+    return code == QLatin1String("RequestLimitExceeded")
+        || code.startsWith(QLatin1String("RequestLimitExceeded."));
 }
 
 bool ApiError::isTransientCode(const QString& code)
 {
     return code == QLatin1String("InternalError") || code.startsWith(QLatin1String("InternalError."))
-        || code == QLatin1String("ServiceUnavailable") || code.startsWith(QLatin1String("ServiceUnavailable."))
+        || code == QLatin1String("ServiceUnavailable")
+        || code.startsWith(QLatin1String("ServiceUnavailable."))
         || code == QLatin1String("FailedOperation.Backlog");
 }
 
@@ -87,7 +90,8 @@ ApiError::Category ApiError::categoryForCode(const QString& code)
         || is("ContentModerationFailed") || starts("FailedOperation.ContentModeration"))
         return Category::Moderation;
     if (is("LimitExceeded") || starts("LimitExceeded.") || is("FailedOperation.InvalidVodUser")
-        || starts("ResourceInsufficient") || is("ResourceUnavailable") || starts("FailedOperation.InsufficientBalance"))
+        || starts("ResourceInsufficient") || is("ResourceUnavailable")
+        || starts("FailedOperation.InsufficientBalance"))
         return Category::Quota;
     if (is("ResourceNotFound") || starts("ResourceNotFound.") || is("InvalidParameterValue.TaskId")
         || is("InvalidParameterValue.FileId"))
@@ -103,18 +107,30 @@ ApiError::Category ApiError::categoryForCode(const QString& code)
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("Ok");
-    case Kind::Api: return QStringLiteral("ApiError");
-    case Kind::Network: return QStringLiteral("Transport.Network");
-    case Kind::Timeout: return QStringLiteral("Transport.Timeout");
-    case Kind::Tls: return QStringLiteral("Transport.Tls");
-    case Kind::HttpStatus: return QStringLiteral("Transport.HttpStatus");
-    case Kind::NotJson: return QStringLiteral("Transport.NotJson");
-    case Kind::TruncatedBody: return QStringLiteral("Transport.TruncatedBody");
-    case Kind::MissingResponse: return QStringLiteral("Transport.MissingResponse");
-    case Kind::OutcomeUnknown: return QStringLiteral("Client.OutcomeUnknown");
-    case Kind::Cancelled: return QStringLiteral("Client.Cancelled");
-    case Kind::InvalidRequest: return QStringLiteral("Client.InvalidRequest");
+    case Kind::None:
+        return QStringLiteral("Ok");
+    case Kind::Api:
+        return QStringLiteral("ApiError");
+    case Kind::Network:
+        return QStringLiteral("Transport.Network");
+    case Kind::Timeout:
+        return QStringLiteral("Transport.Timeout");
+    case Kind::Tls:
+        return QStringLiteral("Transport.Tls");
+    case Kind::HttpStatus:
+        return QStringLiteral("Transport.HttpStatus");
+    case Kind::NotJson:
+        return QStringLiteral("Transport.NotJson");
+    case Kind::TruncatedBody:
+        return QStringLiteral("Transport.TruncatedBody");
+    case Kind::MissingResponse:
+        return QStringLiteral("Transport.MissingResponse");
+    case Kind::OutcomeUnknown:
+        return QStringLiteral("Client.OutcomeUnknown");
+    case Kind::Cancelled:
+        return QStringLiteral("Client.Cancelled");
+    case Kind::InvalidRequest:
+        return QStringLiteral("Client.InvalidRequest");
     }
     return {};
 }
@@ -122,17 +138,28 @@ QString ApiError::kindName(Kind kind)
 QString ApiError::categoryName(Category category)
 {
     switch (category) {
-    case Category::None: return QStringLiteral("none");
-    case Category::Auth: return QStringLiteral("auth");
-    case Category::Clock: return QStringLiteral("clock");
-    case Category::RateLimit: return QStringLiteral("rate-limit");
-    case Category::Transient: return QStringLiteral("transient");
-    case Category::InvalidInput: return QStringLiteral("invalid-input");
-    case Category::Moderation: return QStringLiteral("moderation");
-    case Category::Quota: return QStringLiteral("quota");
-    case Category::NotFound: return QStringLiteral("not-found");
-    case Category::ClientBug: return QStringLiteral("client-bug");
-    case Category::Unknown: return QStringLiteral("unknown");
+    case Category::None:
+        return QStringLiteral("none");
+    case Category::Auth:
+        return QStringLiteral("auth");
+    case Category::Clock:
+        return QStringLiteral("clock");
+    case Category::RateLimit:
+        return QStringLiteral("rate-limit");
+    case Category::Transient:
+        return QStringLiteral("transient");
+    case Category::InvalidInput:
+        return QStringLiteral("invalid-input");
+    case Category::Moderation:
+        return QStringLiteral("moderation");
+    case Category::Quota:
+        return QStringLiteral("quota");
+    case Category::NotFound:
+        return QStringLiteral("not-found");
+    case Category::ClientBug:
+        return QStringLiteral("client-bug");
+    case Category::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -156,18 +183,21 @@ QString ApiError::toString() const
 QString ApiError::advice() const
 {
     if (m_kind == Kind::OutcomeUnknown)
-        return tr("The request was sent but its answer was lost, so the task may or may not have been created. "
-                  "It was not sent again, to avoid a second billed task; check the task list (DescribeTasks) "
-                  "before generating again.");
+        return tr(
+            "The request was sent but its answer was lost, so the task may or may not have been created. "
+            "It was not sent again, to avoid a second billed task; check the task list (DescribeTasks) "
+            "before generating again.");
     if (m_kind == Kind::Tls)
-        return tr("The server's certificate could not be verified. Check the endpoint, the system time and any "
-                  "proxy that intercepts HTTPS.");
+        return tr(
+            "The server's certificate could not be verified. Check the endpoint, the system time and any "
+            "proxy that intercepts HTTPS.");
     if (m_code == QLatin1String("AuthFailure.SignatureExpire"))
         return tr("The request's time was rejected even after correcting for the server's clock. Check the "
                   "system clock and time zone settings.");
     if (m_code == QLatin1String("AuthFailure.SignatureFailure"))
         return tr("The signature was rejected: check the SecretKey of this profile.");
-    if (m_code == QLatin1String("AuthFailure.SecretIdNotFound") || m_code == QLatin1String("AuthFailure.InvalidSecretId"))
+    if (m_code == QLatin1String("AuthFailure.SecretIdNotFound")
+        || m_code == QLatin1String("AuthFailure.InvalidSecretId"))
         return tr("The SecretId does not exist or is disabled: check the SecretId of this profile.");
     if (m_code == QLatin1String("AuthFailure.TokenFailure"))
         return tr("The temporary credentials (token) have expired: get new ones.");
@@ -191,7 +221,8 @@ QString ApiError::advice() const
     case Category::NotFound:
         return tr("The task or file is unknown (tasks can be queried for 3 days only).");
     case Category::ClientBug:
-        return tr("The request was malformed; this is a bug in the client, please report it with the RequestId.");
+        return tr(
+            "The request was malformed; this is a bug in the client, please report it with the RequestId.");
     case Category::Clock:
         return tr("Check the system clock.");
     default:

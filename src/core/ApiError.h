@@ -10,38 +10,41 @@ class ApiError
 
 public:
     // Where the failure came from.
-    enum class Kind {
-        None,           // no error
-        Api,            // the service answered with Response.Error
-        Network,        // connection refused, host not found, reset... (see requestSent())
-        Timeout,        // no complete answer within the job's timeout
-        Tls,            // certificate or handshake failure
-        HttpStatus,     // HTTP status other than 200
-        NotJson,        // the body is not JSON (an HTML error page, say)
-        TruncatedBody,  // the body ended early (JSON cut off, or fewer bytes than Content-Length)
-        MissingResponse,// JSON without a "Response" object
+    enum class Kind
+    {
+        None, // no error
+        Api, // the service answered with Response.Error
+        Network, // connection refused, host not found, reset... (see requestSent())
+        Timeout, // no complete answer within the job's timeout
+        Tls, // certificate or handshake failure
+        HttpStatus, // HTTP status other than 200
+        NotJson, // the body is not JSON (an HTML error page, say)
+        TruncatedBody, // the body ended early (JSON cut off, or fewer bytes than Content-Length)
+        MissingResponse, // JSON without a "Response" object
         OutcomeUnknown, // CreateAigcAudioTask sent, answer lost: the task may or may not exist
-        Cancelled,      // cancelled by the caller
+        Cancelled, // cancelled by the caller
         InvalidRequest, // refused before sending (validation, missing credentials)
     };
 
     // What the user or the program should do about it.
-    enum class Category {
+    enum class Category
+    {
         None,
-        Auth,         // credentials wrong, expired or lacking permission
-        Clock,        // clock skew the client could not correct
-        RateLimit,    // RequestLimitExceeded after every retry
-        Transient,    // network, timeout, 5xx, InternalError: may work later
+        Auth, // credentials wrong, expired or lacking permission
+        Clock, // clock skew the client could not correct
+        RateLimit, // RequestLimitExceeded after every retry
+        Transient, // network, timeout, 5xx, InternalError: may work later
         InvalidInput, // a field is wrong
-        Moderation,   // content refused
-        Quota,        // quota exhausted, VOD not activated
-        NotFound,     // unknown task/file, or older than 3 days
-        ClientBug,    // malformed request, unknown action/version: report it
-        Unknown,      // outcome unknown (an ambiguous Create), cancelled
+        Moderation, // content refused
+        Quota, // quota exhausted, VOD not activated
+        NotFound, // unknown task/file, or older than 3 days
+        ClientBug, // malformed request, unknown action/version: report it
+        Unknown, // outcome unknown (an ambiguous Create), cancelled
     };
 
     ApiError() = default;
-    static ApiError fromApi(const QString& code, const QString& message, const QString& requestId, int httpStatus = 200);
+    static ApiError fromApi(
+        const QString& code, const QString& message, const QString& requestId, int httpStatus = 200);
     static ApiError transport(Kind kind, const QString& message, int httpStatus = 0, bool requestSent = true);
     static ApiError invalidRequest(const QString& message);
 

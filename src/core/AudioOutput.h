@@ -12,8 +12,8 @@ struct AudioOutput
     qint64 classId = 0;
     QDateTime expireTime;
     QString fileType; // mp3, wav...
-    QString fileUrl;  // Temporary: valid 7 days
-    QString fileId;   // Permanent only
+    QString fileUrl; // Temporary: valid 7 days
+    QString fileId; // Permanent only
     double duration = 0.0;
     QJsonObject metaData; // Permanent only: Size, Duration, AudioStreamSet...
 

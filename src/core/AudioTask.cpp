@@ -3,7 +3,6 @@
 #include "JsonFields.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -25,11 +24,16 @@ AudioTask::Status AudioTask::parseStatus(const QString& s)
 QString AudioTask::statusName(Status s)
 {
     switch (s) {
-    case Status::Waiting: return u"WAITING"_s;
-    case Status::Processing: return u"PROCESSING"_s;
-    case Status::Finish: return u"FINISH"_s;
-    case Status::Aborted: return u"ABORTED"_s;
-    case Status::Unknown: break;
+    case Status::Waiting:
+        return u"WAITING"_s;
+    case Status::Processing:
+        return u"PROCESSING"_s;
+    case Status::Finish:
+        return u"FINISH"_s;
+    case Status::Aborted:
+        return u"ABORTED"_s;
+    case Status::Unknown:
+        break;
     }
     return u"UNKNOWN"_s;
 }

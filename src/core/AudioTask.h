@@ -15,7 +15,14 @@ class AudioTask
     Q_DECLARE_TR_FUNCTIONS(AudioTask)
 
 public:
-    enum class Status { Unknown, Waiting, Processing, Finish, Aborted };
+    enum class Status
+    {
+        Unknown,
+        Waiting,
+        Processing,
+        Finish,
+        Aborted
+    };
 
     QString taskType;
     Status status = Status::Unknown; // top-level Status

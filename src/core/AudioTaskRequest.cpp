@@ -20,13 +20,16 @@ ValidationIssues AudioTaskRequest::validate(const QDateTime& now) const
     ValidationIssues issues;
     const int promptLength = FieldParse::characterCount(prompt);
     if (promptLength > kMaxPromptLength)
-        issues.append({ u"Prompt"_s, tr("must be at most %1 characters (got %2)").arg(kMaxPromptLength).arg(promptLength) });
+        issues.append({ u"Prompt"_s,
+            tr("must be at most %1 characters (got %2)").arg(kMaxPromptLength).arg(promptLength) });
     if (prompt.trimmed().isEmpty() && videoInfos.isEmpty() && audioInfos.isEmpty())
         issues.append({ u"Prompt"_s, tr("is required unless a reference video or audio is given") });
     if (!sceneType.isEmpty() && !sceneTypes().contains(sceneType))
-        issues.append({ u"SceneType"_s, tr("must be one of %1 (got \"%2\")").arg(sceneTypes().join(u", "_s), sceneType) });
+        issues.append({ u"SceneType"_s,
+            tr("must be one of %1 (got \"%2\")").arg(sceneTypes().join(u", "_s), sceneType) });
     if (modelName.trimmed() != modelName)
-        issues.append({ u"ModelName"_s, tr("must not start or end with spaces (got \"%1\")").arg(modelName) });
+        issues.append(
+            { u"ModelName"_s, tr("must not start or end with spaces (got \"%1\")").arg(modelName) });
     for (qsizetype i = 0; i < videoInfos.size(); ++i)
         videoInfos.at(i).validate(u"VideoInfos[%1]"_s.arg(i), issues);
     for (qsizetype i = 0; i < audioInfos.size(); ++i)
@@ -39,7 +42,8 @@ ValidationIssues AudioTaskRequest::validate(const QDateTime& now) const
             issues.append({ u"AdditionalParameters"_s,
                 tr("must be a JSON object: %1 at character %2").arg(err.errorString()).arg(err.offset) });
         else if (!doc.isObject())
-            issues.append({ u"AdditionalParameters"_s, tr("must be a JSON object such as {\"lyrics\":\"...\"}") });
+            issues.append(
+                { u"AdditionalParameters"_s, tr("must be a JSON object such as {\"lyrics\":\"...\"}") });
     }
     return issues;
 }
@@ -95,7 +99,8 @@ AudioTaskRequest AudioTaskRequest::fromJson(const QJsonObject& o, ValidationIssu
                 if (a.at(i).isObject())
                     out.append(MediaReference::fromJson(a.at(i).toObject()));
                 else if (typeIssues)
-                    typeIssues->append({ QString(key) + u"[%1]"_s.arg(i), tr("must be an object with Type, FileId or Url") });
+                    typeIssues->append({ QString(key) + u"[%1]"_s.arg(i),
+                        tr("must be an object with Type, FileId or Url") });
             }
         } else if (!v.isUndefined() && !v.isNull() && typeIssues) {
             typeIssues->append({ QString(key), tr("must be an array") });
@@ -108,6 +113,7 @@ AudioTaskRequest AudioTaskRequest::fromJson(const QJsonObject& o, ValidationIssu
         r.outputConfig = OutputConfig::fromJson(oc.toObject(), typeIssues);
     else if (!oc.isUndefined() && !oc.isNull() && typeIssues)
         typeIssues->append({ u"OutputConfig"_s, tr("must be an object") });
-    r.additionalParameters = FieldParse::jsonString(o, "AdditionalParameters"_L1, u"AdditionalParameters"_s, typeIssues);
+    r.additionalParameters
+        = FieldParse::jsonString(o, "AdditionalParameters"_L1, u"AdditionalParameters"_s, typeIssues);
     return r;
 }

@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // The parameters of CreateAigcAudioTask (spec §4), validated before anything is sent and

@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimeZone>
-
 #include <functional>
 
 // The one source of time for the core: signing timestamps, clock-skew correction, retry backoff,

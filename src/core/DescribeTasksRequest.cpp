@@ -12,13 +12,16 @@ ValidationIssues DescribeTasksRequest::validate() const
     ValidationIssues issues;
     static const QStringList statuses { u"WAITING"_s, u"PROCESSING"_s, u"FINISH"_s };
     if (!status.isEmpty() && !statuses.contains(status))
-        issues.append({ u"Status"_s, tr("must be one of %1 (got \"%2\")").arg(statuses.join(u", "_s), status) });
+        issues.append(
+            { u"Status"_s, tr("must be one of %1 (got \"%2\")").arg(statuses.join(u", "_s), status) });
     if (!sortField.isEmpty() && sortField != "CreateTime"_L1 && sortField != "FinishTime"_L1)
-        issues.append({ u"Sort.Field"_s, tr("must be CreateTime or FinishTime (got \"%1\")").arg(sortField) });
+        issues.append(
+            { u"Sort.Field"_s, tr("must be CreateTime or FinishTime (got \"%1\")").arg(sortField) });
     if (!sortOrder.isEmpty() && sortOrder != "Asc"_L1 && sortOrder != "Desc"_L1)
         issues.append({ u"Sort.Order"_s, tr("must be Asc or Desc (got \"%1\")").arg(sortOrder) });
     if (limit && (*limit < 1 || *limit > kMaxLimit))
-        issues.append({ u"Limit"_s, tr("must be an integer from 1 to %1 (got %2)").arg(kMaxLimit).arg(*limit) });
+        issues.append(
+            { u"Limit"_s, tr("must be an integer from 1 to %1 (got %2)").arg(kMaxLimit).arg(*limit) });
     return issues;
 }
 

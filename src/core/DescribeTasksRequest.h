@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-
 #include <optional>
 
 // DescribeTasks (spec §6): the service's own task list for the last 3 days.

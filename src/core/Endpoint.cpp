@@ -82,10 +82,14 @@ QString Endpoint::host() const
 QString Endpoint::toString() const
 {
     switch (m_kind) {
-    case Kind::China: return u"china"_s;
-    case Kind::International: return u"intl"_s;
-    case Kind::Region: return u"region:"_s + m_value;
-    case Kind::Custom: return m_value;
+    case Kind::China:
+        return u"china"_s;
+    case Kind::International:
+        return u"intl"_s;
+    case Kind::Region:
+        return u"region:"_s + m_value;
+    case Kind::Custom:
+        return m_value;
     }
     return {};
 }
@@ -93,10 +97,14 @@ QString Endpoint::toString() const
 QString Endpoint::displayName() const
 {
     switch (m_kind) {
-    case Kind::China: return tr("China (vod.tencentcloudapi.com)");
-    case Kind::International: return tr("International (vod.intl.tencentcloudapi.com)");
-    case Kind::Region: return tr("Region %1 (%2)").arg(m_value, host());
-    case Kind::Custom: return tr("Custom (%1)").arg(m_value);
+    case Kind::China:
+        return tr("China (vod.tencentcloudapi.com)");
+    case Kind::International:
+        return tr("International (vod.intl.tencentcloudapi.com)");
+    case Kind::Region:
+        return tr("Region %1 (%2)").arg(m_value, host());
+    case Kind::Custom:
+        return tr("Custom (%1)").arg(m_value);
     }
     return {};
 }

@@ -11,7 +11,13 @@ class Endpoint
     Q_DECLARE_TR_FUNCTIONS(Endpoint)
 
 public:
-    enum class Kind { China, International, Region, Custom };
+    enum class Kind
+    {
+        China,
+        International,
+        Region,
+        Custom
+    };
 
     Endpoint() = default;
     static Endpoint china() { return Endpoint(Kind::China, {}); }

@@ -2,7 +2,6 @@
 
 #include <QJsonValue>
 #include <QRegularExpression>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -12,18 +11,25 @@ namespace {
 QString describe(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::String: return u"\""_s + v.toString() + u"\""_s;
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::Bool: return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Array: return u"an array"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    default: return u"null"_s;
+    case QJsonValue::String:
+        return u"\""_s + v.toString() + u"\""_s;
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    default:
+        return u"null"_s;
     }
 }
 
 } // namespace
 
-QString FieldParse::jsonString(const QJsonObject& o, QLatin1StringView key, const QString& field, ValidationIssues* issues)
+QString FieldParse::jsonString(
+    const QJsonObject& o, QLatin1StringView key, const QString& field, ValidationIssues* issues)
 {
     const QJsonValue v = o.value(key);
     if (v.isString())
@@ -33,8 +39,8 @@ QString FieldParse::jsonString(const QJsonObject& o, QLatin1StringView key, cons
     return {};
 }
 
-std::optional<qint64> FieldParse::jsonInteger(const QJsonObject& o, QLatin1StringView key, const QString& field,
-    ValidationIssues* issues)
+std::optional<qint64> FieldParse::jsonInteger(
+    const QJsonObject& o, QLatin1StringView key, const QString& field, ValidationIssues* issues)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
@@ -49,8 +55,8 @@ std::optional<qint64> FieldParse::jsonInteger(const QJsonObject& o, QLatin1Strin
     return std::nullopt;
 }
 
-std::optional<quint64> FieldParse::jsonUnsigned(const QJsonObject& o, QLatin1StringView key, const QString& field,
-    ValidationIssues* issues)
+std::optional<quint64> FieldParse::jsonUnsigned(
+    const QJsonObject& o, QLatin1StringView key, const QString& field, ValidationIssues* issues)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
@@ -65,7 +71,8 @@ std::optional<quint64> FieldParse::jsonUnsigned(const QJsonObject& o, QLatin1Str
     return std::nullopt;
 }
 
-std::optional<qint64> FieldParse::textInteger(const QString& text, const QString& field, ValidationIssues& issues)
+std::optional<qint64> FieldParse::textInteger(
+    const QString& text, const QString& field, ValidationIssues& issues)
 {
     bool ok = false;
     const qint64 n = text.trimmed().toLongLong(&ok);
@@ -75,7 +82,8 @@ std::optional<qint64> FieldParse::textInteger(const QString& text, const QString
     return std::nullopt;
 }
 
-std::optional<quint64> FieldParse::textUnsigned(const QString& text, const QString& field, ValidationIssues& issues)
+std::optional<quint64> FieldParse::textUnsigned(
+    const QString& text, const QString& field, ValidationIssues& issues)
 {
     bool ok = false;
     const QString t = text.trimmed();

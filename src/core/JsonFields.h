@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
-
 #include <optional>
 
 // Lenient readers for service JSON: a null, a missing field or a value of the wrong type gives the

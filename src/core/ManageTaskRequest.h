@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-
 #include <optional>
 
 // ManageTask (spec §6): only Abort, only for WAITING tasks.

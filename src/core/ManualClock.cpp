@@ -9,7 +9,8 @@ ManualClock::ManualClock(qint64 startMs)
 
 void ManualClock::callAfter(qint64 delayMs, QObject* context, std::function<void()> fn)
 {
-    m_pending.append({ m_now + std::max<qint64>(0, delayMs), m_seq++, context, context != nullptr, std::move(fn) });
+    m_pending.append(
+        { m_now + std::max<qint64>(0, delayMs), m_seq++, context, context != nullptr, std::move(fn) });
 }
 
 void ManualClock::setNowMs(qint64 ms)
@@ -24,9 +25,10 @@ void ManualClock::advance(qint64 ms)
 {
     const qint64 target = m_now + std::max<qint64>(0, ms);
     for (;;) {
-        auto it = std::min_element(m_pending.begin(), m_pending.end(), [](const Pending& a, const Pending& b) {
-            return a.due != b.due ? a.due < b.due : a.seq < b.seq;
-        });
+        auto it
+            = std::min_element(m_pending.begin(), m_pending.end(), [](const Pending& a, const Pending& b) {
+                  return a.due != b.due ? a.due < b.due : a.seq < b.seq;
+              });
         if (it == m_pending.end() || it->due > target)
             break;
         Pending p = std::move(*it);

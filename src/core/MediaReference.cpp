@@ -19,7 +19,8 @@ QJsonObject MediaReference::toJson() const
 
 MediaReference MediaReference::fromJson(const QJsonObject& o)
 {
-    return { JsonFields::string(o, "Type"_L1), JsonFields::string(o, "FileId"_L1), JsonFields::string(o, "Url"_L1) };
+    return { JsonFields::string(o, "Type"_L1), JsonFields::string(o, "FileId"_L1),
+        JsonFields::string(o, "Url"_L1) };
 }
 
 void MediaReference::validate(const QString& prefix, ValidationIssues& issues) const
@@ -35,7 +36,8 @@ void MediaReference::validate(const QString& prefix, ValidationIssues& issues) c
         if (url.trimmed().isEmpty())
             issues.append({ prefix + ".Url"_L1, tr("is required when Type is Url") });
         else if (!u.isValid() || (scheme != "http"_L1 && scheme != "https"_L1) || u.host().isEmpty())
-            issues.append({ prefix + ".Url"_L1, tr("must be an http:// or https:// URL (got \"%1\")").arg(url) });
+            issues.append(
+                { prefix + ".Url"_L1, tr("must be an http:// or https:// URL (got \"%1\")").arg(url) });
     } else {
         issues.append({ prefix + ".Type"_L1, tr("must be File or Url (got \"%1\")").arg(type) });
     }

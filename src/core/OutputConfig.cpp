@@ -65,7 +65,8 @@ void OutputConfig::validate(const QDateTime& now, ValidationIssues& issues) cons
                 .arg(kMaxMediaNameLength)
                 .arg(FieldParse::characterCount(mediaName)) });
     if (classId && *classId < 0)
-        issues.append({ u"OutputConfig.ClassId"_s, tr("must be an integer of 0 or more (got %1)").arg(*classId) });
+        issues.append(
+            { u"OutputConfig.ClassId"_s, tr("must be an integer of 0 or more (got %1)").arg(*classId) });
     if (!expireTime.isEmpty()) {
         const QDateTime t = FieldParse::parseIso8601(expireTime);
         if (!t.isValid())

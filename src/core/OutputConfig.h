@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // CreateAigcAudioTask.OutputConfig (spec §4). Empty strings and nullopt mean "not sent".
@@ -16,10 +15,10 @@ class OutputConfig
     Q_DECLARE_TR_FUNCTIONS(OutputConfig)
 
 public:
-    QString storageMode;       // Temporary | Permanent
-    QString mediaName;         // <= 64 characters
+    QString storageMode; // Temporary | Permanent
+    QString mediaName; // <= 64 characters
     std::optional<qint64> classId;
-    QString expireTime;        // ISO 8601, in the future
+    QString expireTime; // ISO 8601, in the future
     std::optional<qint64> duration; // 0..60 seconds
     QString outputAudioFormat; // mp3 | wav
 

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QString>
-
 #include <deque>
 
 // A sliding-window limiter: at most N sends in any window of windowMs, per bucket (one bucket per

@@ -1,7 +1,6 @@
 #include "SystemClock.h"
 
 #include <QTimer>
-
 #include <algorithm>
 #include <limits>
 

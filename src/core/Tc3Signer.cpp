@@ -1,9 +1,9 @@
 #include "Tc3Signer.h"
 
-#include <QTimeZone>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
+#include <QTimeZone>
 
 QByteArray Tc3Signer::Output::header(const QByteArray& name) const
 {
@@ -62,8 +62,8 @@ Tc3Signer::Output Tc3Signer::sign(const Input& in)
     out.date = utcDate(in.timestamp);
 
     out.hashedPayload = sha256Hex(in.payload);
-    out.canonicalRequest = QByteArrayLiteral("POST\n/\n\n") + "content-type:" + in.contentType + "\nhost:" + host
-        + "\n\ncontent-type;host\n" + out.hashedPayload;
+    out.canonicalRequest = QByteArrayLiteral("POST\n/\n\n") + "content-type:" + in.contentType
+        + "\nhost:" + host + "\n\ncontent-type;host\n" + out.hashedPayload;
     out.hashedCanonicalRequest = sha256Hex(out.canonicalRequest);
     out.credentialScope = out.date.toUtf8() + '/' + service + "/tc3_request";
     out.stringToSign = QByteArrayLiteral("TC3-HMAC-SHA256\n") + timestamp + '\n' + out.credentialScope + '\n'

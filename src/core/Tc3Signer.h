@@ -14,16 +14,17 @@ public:
     {
         QString secretId;
         QString secretKey;
-        QString token;         // empty: long-term key, no X-TC-Token
-        QString host;          // hostname, a port is stripped before signing
-        QString service;       // empty: the first DNS label of host if it is a *.tencentcloudapi.com host, else "vod"
+        QString token; // empty: long-term key, no X-TC-Token
+        QString host; // hostname, a port is stripped before signing
+        QString
+            service; // empty: the first DNS label of host if it is a *.tencentcloudapi.com host, else "vod"
         QString action;
         QString version = QStringLiteral("2018-07-17");
-        QString region;        // empty: no X-TC-Region
-        QString language;      // empty: no X-TC-Language
+        QString region; // empty: no X-TC-Region
+        QString language; // empty: no X-TC-Language
         QString requestClient; // empty: no X-TC-RequestClient
-        qint64 timestamp = 0;  // Unix seconds
-        QByteArray payload;    // the exact body bytes that go on the wire
+        qint64 timestamp = 0; // Unix seconds
+        QByteArray payload; // the exact body bytes that go on the wire
         QByteArray contentType = QByteArrayLiteral("application/json");
     };
 

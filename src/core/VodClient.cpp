@@ -5,9 +5,9 @@
 #include "ManageTaskRequest.h"
 #include "VodJob.h"
 
-#include <QTimeZone>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 

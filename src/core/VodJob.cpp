@@ -1,6 +1,7 @@
 #include "VodJob.h"
 
 #include "JsonFields.h"
+#include "OneShotUploadDevice.h"
 #include "Tc3Signer.h"
 #include "VodClient.h"
 
@@ -121,6 +122,10 @@ void VodJob::scheduleAttempt(qint64 extraDelayMs)
             return;
         const qint64 wait = client->rateLimiter()->reserve(m_action, client->limitFor(m_action));
         m_slotMs = client->rateLimiter()->lastSlotMs();
+        if (wait <= 0) {
+            sendNow();
+            return;
+        }
         m_waitingForSlot = true;
         client->clock()->callAfter(wait, this, [this, gen] {
             if (gen != m_generation || m_finished)
@@ -151,7 +156,8 @@ void VodJob::sendNow()
     in.secretId = cfg.credentials.secretId.trimmed();
     in.secretKey = cfg.credentials.secretKey;
     in.token = cfg.credentials.token;
-    in.host = cfg.baseUrl.port() > 0 ? cfg.baseUrl.host() + u':' + QString::number(cfg.baseUrl.port()) : cfg.baseUrl.host();
+    in.host = cfg.baseUrl.port() > 0 ? cfg.baseUrl.host() + u':' + QString::number(cfg.baseUrl.port())
+                                     : cfg.baseUrl.host();
     in.action = m_action;
     in.version = cfg.version;
     in.region = cfg.region;
@@ -183,7 +189,17 @@ void VodJob::sendNow()
     m_exchange.stringToSign = sig.stringToSign;
     m_attemptTimer.start();
 
-    QNetworkReply* reply = client->network()->post(req, m_body);
+    QNetworkReply* reply = nullptr;
+    if (isRead()) {
+        reply
+            = client->network()->post(req, m_body); // Qt may re-send a read on a dropped connection: harmless
+    } else {
+        req.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* device = new OneShotUploadDevice(m_body);
+        reply = client->network()->post(req, device);
+        device->setParent(reply);
+    }
     ++client->m_requestsSent;
     m_reply = reply;
     const int gen = m_generation;
@@ -219,21 +235,21 @@ ApiError VodJob::classifyReply(QNetworkReply* reply, const QByteArray& body)
 
     if (m_timedOut)
         return ApiError::transport(ApiError::Kind::Timeout,
-            tr("no complete answer within %1 s").arg(m_client ? m_client->config().timeoutMs / 1000.0 : 0.0), status,
-            m_sent || status != 0);
+            tr("no complete answer within %1 s").arg(m_client ? m_client->config().timeoutMs / 1000.0 : 0.0),
+            status, m_sent || status != 0);
 
     switch (netError) {
     case QNetworkReply::SslHandshakeFailedError:
-        return ApiError::transport(ApiError::Kind::Tls,
-            tr("the TLS connection failed: %1").arg(reply->errorString()), 0, false);
+        return ApiError::transport(
+            ApiError::Kind::Tls, tr("the TLS connection failed: %1").arg(reply->errorString()), 0, false);
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
     case QNetworkReply::UnknownProxyError:
-        return ApiError::transport(ApiError::Kind::Network,
-            tr("could not connect: %1").arg(reply->errorString()), 0, false);
+        return ApiError::transport(
+            ApiError::Kind::Network, tr("could not connect: %1").arg(reply->errorString()), 0, false);
     default:
         break;
     }
@@ -253,7 +269,9 @@ ApiError VodJob::classifyReply(QNetworkReply* reply, const QByteArray& body)
     if (status == 0 || (netError != QNetworkReply::NoError && !shortBody)) {
         if (status == 200 && shortBody)
             return ApiError::transport(ApiError::Kind::TruncatedBody,
-                tr("the answer was cut off after %1 of %2 bytes").arg(body.size()).arg(lengthHeader.toLongLong()),
+                tr("the answer was cut off after %1 of %2 bytes")
+                    .arg(body.size())
+                    .arg(lengthHeader.toLongLong()),
                 status, true);
         return ApiError::transport(ApiError::Kind::Network,
             tr("the connection failed: %1").arg(reply->errorString()), status, m_sent || status != 0);
@@ -269,7 +287,8 @@ ApiError VodJob::classifyReply(QNetworkReply* reply, const QByteArray& body)
         const QByteArray trimmed = body.trimmed();
         const bool looksLikeJson = trimmed.startsWith('{') || trimmed.startsWith('[');
         const bool endedEarly = perr.error == QJsonParseError::UnterminatedObject
-            || perr.error == QJsonParseError::UnterminatedArray || perr.error == QJsonParseError::UnterminatedString
+            || perr.error == QJsonParseError::UnterminatedArray
+            || perr.error == QJsonParseError::UnterminatedString
             || perr.error == QJsonParseError::IllegalEscapeSequence || perr.offset >= trimmed.size() - 1;
         if (looksLikeJson && endedEarly)
             return ApiError::transport(ApiError::Kind::TruncatedBody,
@@ -312,7 +331,7 @@ void VodJob::onReplyFinished()
         return;
     }
 
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QByteArray date = reply->rawHeader("Date");
     if (!date.isEmpty())
         client->observeServerDate(date, client->clock()->nowMs());
@@ -362,8 +381,7 @@ void VodJob::handleFailure(const ApiError& error)
             return;
         }
     }
-    if (isCreate && transport && error.requestSent() && !rateLimited
-        && error.kind() != ApiError::Kind::Tls
+    if (isCreate && transport && error.requestSent() && !rateLimited && error.kind() != ApiError::Kind::Tls
         && !(error.kind() == ApiError::Kind::HttpStatus && error.httpStatus() < 500)) {
         ApiError unknown = ApiError::transport(ApiError::Kind::OutcomeUnknown,
             tr("the request was sent but no usable answer came back (%1); it was not sent again, so that no "
@@ -375,7 +393,8 @@ void VodJob::handleFailure(const ApiError& error)
     }
     if (error.code() == "AuthFailure.SignatureExpire"_L1) {
         ApiError e = error;
-        e.setHint(tr("the server's clock differs from this computer's by %1 s").arg(client->serverClockOffsetMs() / 1000.0));
+        e.setHint(tr("the server's clock differs from this computer's by %1 s")
+                      .arg(client->serverClockOffsetMs() / 1000.0));
         finish(e);
         return;
     }

@@ -41,7 +41,8 @@ void TestTc3Signer::vectors_data()
         // The GET case and the "Authorization: SKIP" case do not apply to this project (spec §2).
         if (in.value("method"_L1).toString() != "POST"_L1 || in.value("skipSign"_L1).toBool())
             continue;
-        QTest::newRow(c.value("name"_L1).toString().toUtf8().constData()) << in << c.value("outputs"_L1).toObject();
+        QTest::newRow(c.value("name"_L1).toString().toUtf8().constData())
+            << in << c.value("outputs"_L1).toObject();
         ++used;
     }
     QVERIFY(used >= 10);
