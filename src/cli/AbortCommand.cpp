@@ -1,0 +1,54 @@
+#include "AbortCommand.h"
+
+#include "CliEnvironment.h"
+#include "ClientOptions.h"
+#include "ExitCode.h"
+#include "ManageTaskRequest.h"
+#include "VodClient.h"
+#include "VodJob.h"
+
+using namespace Qt::StringLiterals;
+
+AbortCommand::~AbortCommand() = default;
+
+QString AbortCommand::summary() const
+{
+    return tr("Abort a task that is still WAITING (ManageTask Abort).");
+}
+
+void AbortCommand::addOptions(QCommandLineParser& parser)
+{
+    ClientOptions::add(parser);
+    parser.addPositionalArgument(u"TASKID"_s, tr("The task to abort."));
+}
+
+void AbortCommand::run(const QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        fail(ExitBadInput, tr("expects exactly one TASKID (got %1 arguments)").arg(args.size()));
+        return;
+    }
+    const QString taskId = args.first();
+    ClientOptions::resolve(parser, env(), this, [this, taskId](const ClientOptions::Result& r) {
+        if (!r.error.isEmpty()) {
+            fail(r.exitCode, r.error);
+            return;
+        }
+        m_client = std::make_unique<VodClient>(env()->network(), env()->clock(), r.config);
+        ManageTaskRequest req;
+        req.taskId = taskId;
+        VodJob* job = m_client->manageTask(req);
+        connect(job, &VodJob::finished, this, [this, taskId](VodJob* j) {
+            if (j->error().isError()) {
+                fail(exitCodeFor(j->error()),
+                    j->error().toString() + u"\n"_s
+                        + tr("Only a task that is still WAITING can be aborted."));
+                return;
+            }
+            env()->out() << tr("Aborted %1").arg(taskId) << u'\n';
+            done(ExitOk);
+        });
+        job->start();
+    });
+}

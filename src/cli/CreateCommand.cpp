@@ -1,0 +1,213 @@
+#include "CreateCommand.h"
+
+#include "CliEnvironment.h"
+#include "ExitCode.h"
+#include "FieldParse.h"
+#include "OutputSaver.h"
+#include "TaskWatch.h"
+#include "VodClient.h"
+#include "VodJob.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+CreateCommand::~CreateCommand() = default;
+
+QString CreateCommand::summary() const
+{
+    return tr(
+        "Create an AI audio task (CreateAigcAudioTask) and print its TaskId.\n"
+        "Example: aigc-audio create --model Kling --scene sfx --prompt \"rain on a tin roof\" --duration 6 "
+        "--format wav --wait --download rain.wav");
+}
+
+void CreateCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption(
+        { u"prompt"_s, tr("What the audio should sound like (at most 1000 characters)."), u"TEXT"_s });
+    parser.addOption(
+        { u"model"_s, tr("ModelName: Kling (sound effects), MiniMaxMusic or GL (music)."), u"NAME"_s });
+    parser.addOption(
+        { u"model-version"_s, tr("ModelVersion, e.g. 2.6 for MiniMaxMusic, 3.0-pro for GL."), u"V"_s });
+    parser.addOption({ u"scene"_s, tr("SceneType: sfx or music."), u"SCENE"_s });
+    parser.addOption({ u"video-url"_s, tr("A reference video by public URL (repeatable)."), u"URL"_s });
+    parser.addOption({ u"video-file-id"_s, tr("A reference video by VOD FileId (repeatable)."), u"ID"_s });
+    parser.addOption({ u"audio-url"_s, tr("A reference audio by public URL (repeatable)."), u"URL"_s });
+    parser.addOption({ u"audio-file-id"_s, tr("A reference audio by VOD FileId (repeatable)."), u"ID"_s });
+    parser.addOption({ u"storage-mode"_s,
+        tr("OutputConfig.StorageMode: Temporary (URL valid 7 days) or Permanent."), u"MODE"_s });
+    parser.addOption({ u"media-name"_s, tr("OutputConfig.MediaName (at most 64 characters)."), u"NAME"_s });
+    parser.addOption({ u"class-id"_s, tr("OutputConfig.ClassId (integer, default 0)."), u"N"_s });
+    parser.addOption({ u"expire-time"_s,
+        tr("OutputConfig.ExpireTime, ISO 8601, e.g. 2026-12-31T23:59:59+08:00."), u"TIME"_s });
+    parser.addOption(
+        { u"duration"_s, tr("OutputConfig.Duration in seconds, an integer from 0 to 60."), u"SECONDS"_s });
+    parser.addOption({ u"format"_s, tr("OutputConfig.OutputAudioFormat: mp3 or wav."), u"FORMAT"_s });
+    parser.addOption({ u"additional-parameters"_s,
+        tr("AdditionalParameters: a JSON object, e.g. '{\"lyrics\":\"...\"}' or '{\"bgm_prompt\":\"...\"}'."),
+        u"JSON"_s });
+    ClientOptions::add(parser);
+    parser.addOption({ u"wait"_s, tr("Poll until the task is done (a progress line on a terminal).") });
+    parser.addOption({ u"download"_s,
+        tr("Save the first output to PATH (a folder gets TASKID.FORMAT); implies --wait."), u"PATH"_s });
+    parser.addOption(
+        { u"poll-interval"_s, tr("Poll every SECONDS instead of the adaptive schedule."), u"SECONDS"_s });
+    parser.addOption({ u"json"_s, tr("Print JSON instead of plain text.") });
+    parser.addOption({ u"dry-run"_s, tr("Validate and print the request body; send nothing.") });
+}
+
+AudioTaskRequest CreateCommand::requestFromOptions(const QCommandLineParser& p, ValidationIssues& issues)
+{
+    AudioTaskRequest r;
+    r.prompt = p.value(u"prompt"_s);
+    r.modelName = p.value(u"model"_s);
+    r.modelVersion = p.value(u"model-version"_s);
+    r.sceneType = p.value(u"scene"_s);
+    for (const QString& v : p.values(u"video-url"_s))
+        r.videoInfos.append(MediaReference::byUrl(v));
+    for (const QString& v : p.values(u"video-file-id"_s))
+        r.videoInfos.append(MediaReference::byFileId(v));
+    for (const QString& v : p.values(u"audio-url"_s))
+        r.audioInfos.append(MediaReference::byUrl(v));
+    for (const QString& v : p.values(u"audio-file-id"_s))
+        r.audioInfos.append(MediaReference::byFileId(v));
+    OutputConfig& o = r.outputConfig;
+    o.storageMode = p.value(u"storage-mode"_s);
+    o.mediaName = p.value(u"media-name"_s);
+    if (p.isSet(u"class-id"_s))
+        o.classId
+            = FieldParse::textInteger(p.value(u"class-id"_s), u"OutputConfig.ClassId (--class-id)"_s, issues);
+    o.expireTime = p.value(u"expire-time"_s);
+    if (p.isSet(u"duration"_s))
+        o.duration = FieldParse::textInteger(
+            p.value(u"duration"_s), u"OutputConfig.Duration (--duration)"_s, issues);
+    o.outputAudioFormat = p.value(u"format"_s);
+    r.additionalParameters = p.value(u"additional-parameters"_s);
+    if (p.isSet(u"sub-app-id"_s))
+        r.subAppId = FieldParse::textUnsigned(p.value(u"sub-app-id"_s), u"SubAppId (--sub-app-id)"_s, issues);
+    return r;
+}
+
+void CreateCommand::run(const QCommandLineParser& parser)
+{
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(ExitBadInput,
+            tr("unexpected argument \"%1\" (did you mean --prompt \"%1\"?)")
+                .arg(parser.positionalArguments().first()));
+        return;
+    }
+    ValidationIssues issues;
+    m_request = requestFromOptions(parser, issues);
+    issues += m_request.validate(env()->clock()->nowUtc());
+    m_json = parser.isSet(u"json"_s);
+    m_downloadPath = parser.value(u"download"_s);
+    m_wait = parser.isSet(u"wait"_s) || !m_downloadPath.isEmpty();
+    if (parser.isSet(u"poll-interval"_s)) {
+        const auto s
+            = FieldParse::textInteger(parser.value(u"poll-interval"_s), u"--poll-interval"_s, issues);
+        if (s && (*s < 1 || *s > 600))
+            issues.append({ u"--poll-interval"_s, tr("must be from 1 to 600 seconds (got %1)").arg(*s) });
+        else if (s)
+            m_pollIntervalMs = *s * 1000;
+    }
+    if (!issues.isEmpty()) {
+        for (const ValidationIssue& i : issues)
+            env()->err() << u"aigc-audio create: "_s << i.toString() << u'\n';
+        env()->err() << tr("Nothing was sent.") << u'\n';
+        done(ExitBadInput);
+        return;
+    }
+    if (parser.isSet(u"dry-run"_s)) {
+        env()->out() << QString::fromUtf8(QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Indented));
+        done(ExitOk);
+        return;
+    }
+    ClientOptions::resolve(parser, env(), this, [this](const ClientOptions::Result& r) { submit(r); });
+}
+
+void CreateCommand::submit(const ClientOptions::Result& resolved)
+{
+    if (!resolved.error.isEmpty()) {
+        fail(resolved.exitCode, resolved.error);
+        return;
+    }
+    m_client = std::make_unique<VodClient>(env()->network(), env()->clock(), resolved.config);
+    VodJob* job = m_client->createAigcAudioTask(m_request);
+    connect(job, &VodJob::finished, this, [this](VodJob* j) {
+        const ApiError e = j->error();
+        if (e.isError()) {
+            const QString advice = e.advice();
+            fail(exitCodeFor(e), e.toString() + (advice.isEmpty() ? QString() : u"\n"_s + advice));
+            return;
+        }
+        afterCreate(j->createdTaskId(), j->requestId());
+    });
+    job->start();
+}
+
+void CreateCommand::afterCreate(const QString& taskId, const QString& requestId)
+{
+    if (!m_wait) {
+        if (m_json) {
+            QJsonObject o;
+            o.insert("TaskId"_L1, taskId);
+            o.insert("RequestId"_L1, requestId);
+            env()->out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
+        } else {
+            env()->out() << taskId << u'\n';
+        }
+        done(ExitOk);
+        return;
+    }
+    if (!m_json)
+        env()->err() << tr("Created %1; waiting for it to finish...").arg(taskId) << u'\n';
+    auto* watch = new TaskWatch(env(), m_client.get(), m_pollIntervalMs, this);
+    watch->wait(taskId, [this, taskId](const AudioTask& task, const ApiError& error) {
+        if (error.isError()) {
+            fail(exitCodeFor(error), tr("lost track of %1: %2").arg(taskId, error.toString()));
+            return;
+        }
+        auto finishWith = [this, task](int code, const QString& savedPath, qint64 bytes) {
+            if (m_json) {
+                QJsonObject o = task.raw;
+                if (!savedPath.isEmpty()) {
+                    o.insert("SavedPath"_L1, savedPath);
+                    o.insert("SavedBytes"_L1, bytes);
+                }
+                env()->out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
+            } else {
+                env()->out() << task.taskId << u'\n';
+                if (task.isSuccess() && savedPath.isEmpty())
+                    env()->out() << task.audioOutputs.first().fileUrl << u'\n';
+            }
+            done(code);
+        };
+        if (task.isFailed()) {
+            env()->err() << tr("aigc-audio create: task %1 failed: %2").arg(task.taskId, task.failureText())
+                         << u'\n';
+            finishWith(ExitTaskFailed, {}, 0);
+            return;
+        }
+        if (m_downloadPath.isEmpty()) {
+            finishWith(ExitOk, {}, 0);
+            return;
+        }
+        auto* saver = new OutputSaver(env(), this);
+        saver->save(
+            task, m_downloadPath, [this, finishWith](const ApiError& e, const QString& path, qint64 bytes) {
+                if (e.isError()) {
+                    env()->err() << tr("aigc-audio create: could not save the output: %1").arg(e.toString())
+                                 << u'\n';
+                    finishWith(
+                        e.kind() == ApiError::Kind::InvalidRequest ? ExitTaskFailed : exitCodeFor(e), {}, 0);
+                    return;
+                }
+                if (!m_json)
+                    env()->err() << tr("Saved %1 (%2 bytes)").arg(path).arg(bytes) << u'\n';
+                finishWith(ExitOk, path, bytes);
+            });
+    });
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "AudioTaskRequest.h"
+#include "CliCommand.h"
+#include "ClientOptions.h"
+
+#include <memory>
+
+class VodClient;
+
+// `aigc-audio create`: one flag per request field; --wait polls to the end, --download saves the output.
+class CreateCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    using CliCommand::CliCommand;
+    ~CreateCommand() override;
+    QString name() const override { return QStringLiteral("create"); }
+    QString summary() const override;
+    void addOptions(QCommandLineParser& parser) override;
+    void run(const QCommandLineParser& parser) override;
+
+    // Builds the request from the flags; type errors (--duration six) go into issues.
+    static AudioTaskRequest requestFromOptions(const QCommandLineParser& parser, ValidationIssues& issues);
+
+private:
+    void submit(const ClientOptions::Result& resolved);
+    void afterCreate(const QString& taskId, const QString& requestId);
+
+    AudioTaskRequest m_request;
+    bool m_json = false;
+    bool m_wait = false;
+    QString m_downloadPath;
+    qint64 m_pollIntervalMs = 0;
+    std::unique_ptr<VodClient> m_client;
+};

@@ -1,0 +1,75 @@
+#include "DownloadCommand.h"
+
+#include "CliEnvironment.h"
+#include "ClientOptions.h"
+#include "ExitCode.h"
+#include "OutputSaver.h"
+#include "VodClient.h"
+#include "VodJob.h"
+
+using namespace Qt::StringLiterals;
+
+DownloadCommand::~DownloadCommand() = default;
+
+QString DownloadCommand::summary() const
+{
+    return tr(
+        "Save the first output of a finished task to PATH (a folder gets TASKID.FORMAT). An interrupted "
+        "download resumes.");
+}
+
+void DownloadCommand::addOptions(QCommandLineParser& parser)
+{
+    ClientOptions::add(parser);
+    parser.addPositionalArgument(u"TASKID"_s, tr("The finished task."));
+    parser.addPositionalArgument(u"PATH"_s, tr("Where to save the file."));
+}
+
+void DownloadCommand::run(const QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        fail(ExitBadInput, tr("expects TASKID and PATH (got %1 arguments)").arg(args.size()));
+        return;
+    }
+    const QString taskId = args.at(0);
+    const QString path = args.at(1);
+    ClientOptions::resolve(parser, env(), this, [this, taskId, path](const ClientOptions::Result& r) {
+        if (!r.error.isEmpty()) {
+            fail(r.exitCode, r.error);
+            return;
+        }
+        m_client = std::make_unique<VodClient>(env()->network(), env()->clock(), r.config);
+        VodJob* job = m_client->describeTaskDetail(taskId);
+        connect(job, &VodJob::finished, this, [this, path](VodJob* j) {
+            if (j->error().isError()) {
+                fail(exitCodeFor(j->error()), j->error().toString());
+                return;
+            }
+            const AudioTask task = j->audioTask();
+            if (!task.isDone()) {
+                fail(ExitFailure,
+                    tr("task %1 is %2 (%3%): nothing to download yet")
+                        .arg(task.taskId, AudioTask::statusName(task.status))
+                        .arg(task.progress));
+                return;
+            }
+            if (task.isFailed()) {
+                fail(ExitTaskFailed, tr("task %1 failed: %2").arg(task.taskId, task.failureText()));
+                return;
+            }
+            auto* saver = new OutputSaver(env(), this);
+            saver->save(task, path, [this](const ApiError& e, const QString& saved, qint64 bytes) {
+                if (e.isError()) {
+                    fail(e.kind() == ApiError::Kind::InvalidRequest ? ExitTaskFailed : exitCodeFor(e),
+                        e.toString());
+                    return;
+                }
+                env()->out() << saved << u'\n';
+                env()->err() << tr("Saved %1 bytes").arg(bytes) << u'\n';
+                done(ExitOk);
+            });
+        });
+        job->start();
+    });
+}

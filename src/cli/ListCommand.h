@@ -1,0 +1,35 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "DescribeTasksRequest.h"
+#include "TaskSummary.h"
+
+#include <memory>
+
+class VodClient;
+
+// `aigc-audio list`: the service's AIGC audio tasks of the last 3 days (DescribeTasks, following
+// ScrollToken pages, other task types filtered out).
+class ListCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    using CliCommand::CliCommand;
+    ~ListCommand() override;
+    QString name() const override { return QStringLiteral("list"); }
+    QString summary() const override;
+    void addOptions(QCommandLineParser& parser) override;
+    void run(const QCommandLineParser& parser) override;
+
+private:
+    void fetchPage();
+    void print();
+
+    std::unique_ptr<VodClient> m_client;
+    DescribeTasksRequest m_request;
+    QList<TaskSummary> m_tasks;
+    int m_want = 20;
+    int m_pages = 0;
+    bool m_json = false;
+};

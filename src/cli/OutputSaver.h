@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ApiError.h"
+#include "AudioTask.h"
+
+#include <QObject>
+#include <functional>
+
+class CliEnvironment;
+
+// Saves the first output of a finished task to a path (a folder gets "<TaskId>.<type>"), with a
+// progress line on a terminal. Resumes a .part left by an interrupted run.
+class OutputSaver : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const ApiError& error, const QString& savedPath, qint64 bytes)>;
+
+    OutputSaver(CliEnvironment* env, QObject* parent = nullptr);
+    void save(const AudioTask& task, const QString& path, Callback callback);
+    static QString targetPath(const AudioTask& task, const QString& path);
+
+private:
+    CliEnvironment* m_env;
+};

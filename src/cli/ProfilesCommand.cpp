@@ -1,0 +1,319 @@
+#include "ProfilesCommand.h"
+
+#include "CliEnvironment.h"
+#include "CredentialResolver.h"
+#include "EnvCredentials.h"
+#include "ExitCode.h"
+#include "FieldParse.h"
+#include "ProfileStore.h"
+#include "SdkCredentialsFile.h"
+#include "SecretStore.h"
+#include "TccliProfiles.h"
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+QString ProfilesCommand::summary() const
+{
+    return tr("Manage saved profiles (endpoint, region, SubAppId, language and credentials).\n"
+              "  list                 all profiles (the default one is marked *)\n"
+              "  show NAME            one profile, SecretId masked\n"
+              "  add NAME             create or replace; the SecretKey is read from standard input\n"
+              "                       (without echo on a terminal), or --from-env\n"
+              "  remove NAME          delete the profile and its secrets\n"
+              "  import               copy credentials from --from tccli|sdk|env into a profile\n"
+              "  default NAME         use NAME when --profile is not given");
+}
+
+void ProfilesCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption(
+        { u"endpoint"_s, tr("add: china (default), intl, region:NAME or a base URL."), u"URL"_s });
+    parser.addOption({ u"region"_s, tr("add: X-TC-Region to send (e.g. ap-singapore)."), u"REGION"_s });
+    parser.addOption({ u"sub-app-id"_s, tr("add: the SubAppId to send."), u"ID"_s });
+    parser.addOption({ u"language"_s, tr("add: zh-CN or en-US."), u"LANG"_s });
+    parser.addOption({ u"secret-id"_s, tr("add: the SecretId."), u"ID"_s });
+    parser.addOption(
+        { u"with-token"_s, tr("add: also read a token (temporary credentials) from standard input.") });
+    parser.addOption(
+        { u"from-env"_s, tr("add: take SecretId, SecretKey and token from TENCENTCLOUD_* variables.") });
+    parser.addOption({ u"plaintext"_s,
+        tr("add/import: keep the secrets in a file readable only by you (mode 0600) instead of the system "
+           "keychain. Not recommended.") });
+    parser.addOption({ u"default"_s, tr("add/import: make it the default profile.") });
+    parser.addOption({ u"from"_s,
+        tr("import: tccli (the official CLI's files), sdk (~/.tencentcloud/credentials) or env."),
+        u"SOURCE"_s, u"tccli"_s });
+    parser.addOption({ u"source-profile"_s,
+        tr("import: the tccli profile or INI section to read (default: default)."), u"NAME"_s });
+    parser.addOption(
+        { u"name"_s, tr("import: the name of the new profile (default: the source's name)."), u"NAME"_s });
+}
+
+void ProfilesCommand::run(const QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0, u"list"_s);
+    const QString target = args.value(1);
+    const bool needsName
+        = action == "show"_L1 || action == "add"_L1 || action == "remove"_L1 || action == "default"_L1;
+    if (needsName && target.isEmpty()) {
+        fail(ExitBadInput, tr("\"%1\" needs a profile NAME").arg(action));
+        return;
+    }
+    if (action == "list"_L1)
+        list();
+    else if (action == "show"_L1)
+        show(target);
+    else if (action == "add"_L1)
+        add(target, parser);
+    else if (action == "remove"_L1)
+        remove(target);
+    else if (action == "import"_L1)
+        import(parser);
+    else if (action == "default"_L1)
+        makeDefault(target);
+    else
+        fail(ExitBadInput,
+            tr("unknown action \"%1\": use list, show, add, remove, import or default").arg(action));
+}
+
+void ProfilesCommand::list()
+{
+    ProfileStore* store = env()->profiles();
+    const QList<Profile> profiles = store->list();
+    if (profiles.isEmpty()) {
+        env()->err() << tr("No profiles yet. Add one with \"aigc-audio profiles add NAME --secret-id ID\" or "
+                           "\"aigc-audio profiles import\".")
+                     << u'\n';
+        done(ExitOk);
+        return;
+    }
+    const QString def = store->defaultProfileName();
+    for (const Profile& p : profiles) {
+        SecretStore* secrets = env()->resolver()->secretStoreFor(p);
+        QString line = (p.name == def ? u"* "_s : u"  "_s) + p.name + u"  "_s + p.endpoint.displayName();
+        if (!p.region.isEmpty())
+            line += u"  region="_s + p.region;
+        if (p.subAppId)
+            line += u"  SubAppId="_s + QString::number(*p.subAppId);
+        if (!p.language.isEmpty())
+            line += u"  language="_s + p.language;
+        line += u"  ["_s + secrets->storageDescription(p.name) + u']';
+        env()->out() << line << u'\n';
+    }
+    done(ExitOk);
+}
+
+void ProfilesCommand::show(const QString& name)
+{
+    const auto p = env()->profiles()->profile(name);
+    if (!p) {
+        fail(ExitBadInput, tr("no profile named \"%1\"").arg(name));
+        return;
+    }
+    SecretStore* secrets = env()->resolver()->secretStoreFor(*p);
+    secrets->read(name, this, [this, profile = *p, secrets](Credentials c, QString error) {
+        QTextStream& out = env()->out();
+        out << tr("Name:       %1").arg(profile.name) << u'\n';
+        out << tr("Endpoint:   %1").arg(profile.endpoint.displayName()) << u'\n';
+        out << tr("Region:     %1").arg(profile.region.isEmpty() ? tr("(not sent)") : profile.region)
+            << u'\n';
+        out << tr("SubAppId:   %1")
+                   .arg(profile.subAppId ? QString::number(*profile.subAppId) : tr("(not sent)"))
+            << u'\n';
+        out << tr("Language:   %1")
+                   .arg(profile.language.isEmpty() ? tr("(service default)") : profile.language)
+            << u'\n';
+        out << tr("SecretId:   %1")
+                   .arg(error.isEmpty() ? Credentials::maskId(c.secretId) : tr("(unreadable: %1)").arg(error))
+            << u'\n';
+        out << tr("SecretKey:  %1").arg(c.secretKey.isEmpty() ? tr("(none)") : tr("(set, hidden)")) << u'\n';
+        out << tr("Token:      %1").arg(c.token.isEmpty() ? tr("(none)") : tr("(set, hidden)")) << u'\n';
+        out << tr("Secrets:    %1").arg(secrets->storageDescription(profile.name)) << u'\n';
+        done(error.isEmpty() ? ExitOk : ExitAuth);
+    });
+}
+
+QString ProfilesCommand::readSecretLine(const QString& prompt, QTextStream& err)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved {};
+    if (terminal) {
+        err << prompt;
+        err.flush();
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << u'\n';
+        err.flush();
+    }
+    return line.trimmed();
+}
+
+void ProfilesCommand::add(const QString& name, const QCommandLineParser& parser)
+{
+    Profile p;
+    p.name = name;
+    ValidationIssues issues;
+    QString why;
+    p.endpoint = Endpoint::parse(parser.value(u"endpoint"_s), &why);
+    if (!why.isEmpty())
+        issues.append({ u"--endpoint"_s, why });
+    p.region = parser.value(u"region"_s);
+    p.language = parser.value(u"language"_s);
+    if (parser.isSet(u"sub-app-id"_s))
+        p.subAppId = FieldParse::textUnsigned(parser.value(u"sub-app-id"_s), u"--sub-app-id"_s, issues);
+    p.plaintextSecrets = parser.isSet(u"plaintext"_s);
+    issues += p.validate();
+    if (parser.isSet(u"from-env"_s)) {
+        const EnvCredentials e = EnvCredentials::fromEnvironment(env()->env());
+        if (!e.isUsable())
+            issues.append({ u"--from-env"_s,
+                e.error().isEmpty() ? tr("TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not set")
+                                    : e.error() });
+        p.credentials = e.credentials();
+        if (p.region.isEmpty())
+            p.region = e.region();
+    } else {
+        p.credentials.secretId = parser.value(u"secret-id"_s).trimmed();
+        if (p.credentials.secretId.isEmpty())
+            issues.append({ u"--secret-id"_s, tr("is required (or use --from-env)") });
+    }
+    if (!issues.isEmpty()) {
+        fail(ExitBadInput, issues.first().toString());
+        return;
+    }
+    if (!parser.isSet(u"from-env"_s)) {
+        p.credentials.secretKey = readSecretLine(
+            tr("SecretKey for %1: ").arg(Credentials::maskId(p.credentials.secretId)), env()->err());
+        if (parser.isSet(u"with-token"_s))
+            p.credentials.token = readSecretLine(tr("Token: "), env()->err());
+        if (p.credentials.secretKey.isEmpty()) {
+            fail(ExitBadInput, tr("SecretKey: none was given on standard input"));
+            return;
+        }
+    }
+    store(p, parser.isSet(u"default"_s));
+}
+
+void ProfilesCommand::store(Profile p, bool makeDefault)
+{
+    SecretStore* secrets = env()->resolver()->secretStoreFor(p);
+    const Credentials creds = p.credentials;
+    secrets->write(p.name, creds, this, [this, p, makeDefault, secrets](QString error) {
+        if (!error.isEmpty()) {
+            fail(ExitAuth,
+                tr("the secrets of \"%1\" were not saved: %2\nUse --plaintext to keep them in a 0600 file "
+                   "instead, if you accept that risk.")
+                    .arg(p.name, error));
+            return;
+        }
+        QString storeError;
+        if (!env()->profiles()->save(p, &storeError)) {
+            fail(ExitFailure, storeError);
+            return;
+        }
+        if (makeDefault || env()->profiles()->defaultProfileName().isEmpty())
+            env()->profiles()->setDefaultProfileName(p.name);
+        env()->out() << tr("Saved profile \"%1\" (%2); secrets: %3")
+                            .arg(p.name, p.endpoint.displayName(), secrets->storageDescription(p.name))
+                     << u'\n';
+        done(ExitOk);
+    });
+}
+
+void ProfilesCommand::remove(const QString& name)
+{
+    const auto p = env()->profiles()->profile(name);
+    if (!p) {
+        fail(ExitBadInput, tr("no profile named \"%1\"").arg(name));
+        return;
+    }
+    SecretStore* secrets = env()->resolver()->secretStoreFor(*p);
+    secrets->remove(name, this, [this, name](QString error) {
+        QString storeError;
+        if (!env()->profiles()->remove(name, &storeError)) {
+            fail(ExitFailure, storeError);
+            return;
+        }
+        if (!error.isEmpty())
+            env()->err() << tr("warning: the secrets of \"%1\" could not be removed: %2").arg(name, error)
+                         << u'\n';
+        env()->out() << tr("Removed profile \"%1\"").arg(name) << u'\n';
+        done(ExitOk);
+    });
+}
+
+void ProfilesCommand::import(const QCommandLineParser& parser)
+{
+    const QString from = parser.value(u"from"_s);
+    const QString sourceName = parser.value(u"source-profile"_s);
+    Profile p;
+    if (from == "tccli"_L1) {
+        const TccliProfiles tccli(env()->homeDir());
+        const QString n
+            = sourceName.isEmpty() ? TccliProfiles::selectedProfileName(env()->env()) : sourceName;
+        const TccliProfiles::Entry e = tccli.read(n);
+        if (!e.isUsable()) {
+            fail(ExitBadInput,
+                e.error.isEmpty() ? tr("no tccli profile \"%1\" in %2").arg(n, tccli.directory()) : e.error);
+            return;
+        }
+        p = e.profile;
+        p.name = u"tccli-"_s + n;
+    } else if (from == "sdk"_L1) {
+        const SdkCredentialsFile file(env()->homeDir());
+        const SdkCredentialsFile::Entry e = file.read(sourceName.isEmpty() ? u"default"_s : sourceName);
+        if (!e.isUsable()) {
+            fail(ExitBadInput,
+                e.error.isEmpty() ? tr("no section [%1] in %2").arg(e.section, file.displayPath()) : e.error);
+            return;
+        }
+        p.credentials = e.credentials;
+        p.name = u"sdk-"_s + e.section;
+    } else if (from == "env"_L1) {
+        const EnvCredentials e = EnvCredentials::fromEnvironment(env()->env());
+        if (!e.isUsable()) {
+            fail(ExitBadInput,
+                e.error().isEmpty() ? tr("TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not set")
+                                    : e.error());
+            return;
+        }
+        p.credentials = e.credentials();
+        p.region = e.region();
+        p.name = u"env"_s;
+    } else {
+        fail(ExitBadInput, tr("--from: must be tccli, sdk or env (got \"%1\")").arg(from));
+        return;
+    }
+    if (parser.isSet(u"name"_s))
+        p.name = parser.value(u"name"_s);
+    p.plaintextSecrets = parser.isSet(u"plaintext"_s);
+    const ValidationIssues issues = p.validate();
+    if (!issues.isEmpty()) {
+        fail(ExitBadInput, issues.first().toString());
+        return;
+    }
+    store(p, parser.isSet(u"default"_s));
+}
+
+void ProfilesCommand::makeDefault(const QString& name)
+{
+    QString error;
+    if (!env()->profiles()->setDefaultProfileName(name, &error)) {
+        fail(ExitBadInput, error);
+        return;
+    }
+    env()->out() << tr("\"%1\" is now the default profile").arg(name) << u'\n';
+    done(ExitOk);
+}

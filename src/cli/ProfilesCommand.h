@@ -1,0 +1,35 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "Profile.h"
+
+// `aigc-audio profiles [list|show|add|remove|import|default]`: saved connection profiles. Secrets go
+// to the OS keychain (or, when the user says --plaintext, a 0600 file that every listing points out);
+// a SecretKey is never taken from the command line, where other users could see it.
+class ProfilesCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    using CliCommand::CliCommand;
+    QString name() const override { return QStringLiteral("profiles"); }
+    QString summary() const override;
+    QString positionalSyntax() const override
+    {
+        return QStringLiteral("[list|show NAME|add NAME|remove NAME|import|default NAME]");
+    }
+    void addOptions(QCommandLineParser& parser) override;
+    void run(const QCommandLineParser& parser) override;
+
+    // Reads a secret from standard input: without echo when it is a terminal.
+    static QString readSecretLine(const QString& prompt, QTextStream& err);
+
+private:
+    void list();
+    void show(const QString& name);
+    void add(const QString& name, const QCommandLineParser& parser);
+    void remove(const QString& name);
+    void import(const QCommandLineParser& parser);
+    void makeDefault(const QString& name);
+    void store(Profile profile, bool makeDefault);
+};

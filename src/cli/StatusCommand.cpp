@@ -1,0 +1,79 @@
+#include "StatusCommand.h"
+
+#include "CliEnvironment.h"
+#include "ClientOptions.h"
+#include "ExitCode.h"
+#include "JsonFields.h"
+#include "VodClient.h"
+#include "VodJob.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+StatusCommand::~StatusCommand() = default;
+
+QString StatusCommand::summary() const
+{
+    return tr("Show a task's status, progress, times, outputs or error (DescribeTaskDetail).");
+}
+
+void StatusCommand::addOptions(QCommandLineParser& parser)
+{
+    ClientOptions::add(parser);
+    parser.addOption({ u"json"_s, tr("Print the service's Response object as JSON.") });
+    parser.addPositionalArgument(u"TASKID"_s, tr("The task to show."));
+}
+
+void StatusCommand::run(const QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        fail(ExitBadInput, tr("expects exactly one TASKID (got %1 arguments)").arg(args.size()));
+        return;
+    }
+    const QString taskId = args.first();
+    const bool json = parser.isSet(u"json"_s);
+    ClientOptions::resolve(parser, env(), this, [this, taskId, json](const ClientOptions::Result& r) {
+        if (!r.error.isEmpty()) {
+            fail(r.exitCode, r.error);
+            return;
+        }
+        m_client = std::make_unique<VodClient>(env()->network(), env()->clock(), r.config);
+        VodJob* job = m_client->describeTaskDetail(taskId);
+        connect(job, &VodJob::finished, this, [this, json](VodJob* j) {
+            if (j->error().isError()) {
+                fail(exitCodeFor(j->error()), j->error().toString() + u"\n"_s + j->error().advice());
+                return;
+            }
+            const AudioTask t = j->audioTask();
+            if (json) {
+                env()->out() << QString::fromUtf8(QJsonDocument(t.raw).toJson(QJsonDocument::Indented));
+                done(ExitOk);
+                return;
+            }
+            QTextStream& out = env()->out();
+            auto time
+                = [](const QDateTime& dt) { return dt.isValid() ? JsonFields::formatDateTime(dt) : u"-"_s; };
+            out << tr("TaskId:    %1").arg(t.taskId) << u'\n';
+            out << tr("Status:    %1 (%2%)").arg(AudioTask::statusName(t.status)).arg(t.progress) << u'\n';
+            out << tr("Model:     %1 %2 (%3)").arg(t.input.modelName, t.input.modelVersion, t.input.sceneType)
+                << u'\n';
+            out << tr("Prompt:    %1").arg(t.input.prompt) << u'\n';
+            out << tr("Created:   %1").arg(time(t.createTime)) << u'\n';
+            out << tr("Started:   %1").arg(time(t.beginProcessTime)) << u'\n';
+            out << tr("Finished:  %1").arg(time(t.finishTime)) << u'\n';
+            for (const AudioOutput& o : t.audioOutputs)
+                out << tr("Output:    %1 %2 s %3")
+                           .arg(o.fileType)
+                           .arg(o.duration)
+                           .arg(o.fileUrl.isEmpty() ? o.fileId : o.fileUrl)
+                    << u'\n';
+            if (t.isFailed())
+                out << tr("Error:     %1").arg(t.failureText()) << u'\n';
+            out << tr("RequestId: %1").arg(t.requestId) << u'\n';
+            done(t.isFailed() ? ExitTaskFailed : ExitOk);
+        });
+        job->start();
+    });
+}

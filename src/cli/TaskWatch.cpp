@@ -1,0 +1,77 @@
+#include "TaskWatch.h"
+
+#include "CliEnvironment.h"
+#include "TaskPoller.h"
+#include "VodClient.h"
+
+using namespace Qt::StringLiterals;
+
+TaskWatch::TaskWatch(CliEnvironment* env, VodClient* client, qint64 pollIntervalMs, QObject* parent)
+    : QObject(parent)
+    , m_env(env)
+    , m_poller(new TaskPoller(client, this))
+{
+    if (pollIntervalMs > 0) {
+        TaskPoller::Schedule s;
+        s.firstDelayMs = pollIntervalMs;
+        s.minIntervalMs = pollIntervalMs;
+        s.maxIntervalMs = pollIntervalMs;
+        s.growth = 1.0;
+        m_poller->setSchedule(s);
+    }
+}
+
+void TaskWatch::wait(const QString& taskId, Callback callback)
+{
+    m_elapsed.start();
+    connect(m_poller, &TaskPoller::taskUpdated, this, [this](const AudioTask& t) { show(t); });
+    connect(m_poller, &TaskPoller::taskDone, this, [this, callback](const AudioTask& t) {
+        clearLine();
+        callback(t, {});
+    });
+    connect(m_poller, &TaskPoller::taskLost, this, [this, callback](const QString&, const ApiError& e) {
+        clearLine();
+        callback({}, e);
+    });
+    connect(
+        m_poller, &TaskPoller::pollFailed, this, [this, callback, taskId](const QString&, const ApiError& e) {
+            if (m_poller->isWatching(taskId)) { // a passing failure: polling goes on
+                clearLine();
+                m_env->err() << tr("poll failed, will retry: %1").arg(e.toString()) << u'\n';
+                m_env->err().flush();
+                return;
+            }
+            clearLine();
+            callback({}, e);
+        });
+    m_poller->watch(taskId);
+}
+
+void TaskWatch::show(const AudioTask& task)
+{
+    const QString line = u"%1 %2%  %3 s  %4"_s.arg(AudioTask::statusName(task.status), -10)
+                             .arg(task.progress, 3)
+                             .arg(m_elapsed.elapsed() / 1000.0, 0, 'f', 1)
+                             .arg(task.taskId);
+    if (m_env->errIsTerminal()) {
+        m_env->err() << u"\r\033[K"_s << line;
+        m_lineShown = true;
+    } else {
+        // Not a terminal: one line per change of status or progress, nothing in between.
+        const QString key = AudioTask::statusName(task.status) + QString::number(task.progress);
+        if (key == m_lastLine)
+            return;
+        m_lastLine = key;
+        m_env->err() << line << u'\n';
+    }
+    m_env->err().flush();
+}
+
+void TaskWatch::clearLine()
+{
+    if (m_lineShown) {
+        m_env->err() << u"\r\033[K"_s;
+        m_env->err().flush();
+        m_lineShown = false;
+    }
+}
