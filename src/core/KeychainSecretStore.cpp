@@ -2,8 +2,6 @@
 
 #include <qt6keychain/keychain.h>
 
-#include <QPointer>
-
 using namespace Qt::StringLiterals;
 
 QString KeychainSecretStore::defaultServiceName()
@@ -22,8 +20,8 @@ QString KeychainSecretStore::storageDescription(const QString&) const
     return tr("secrets stored in the system keychain");
 }
 
-QString KeychainSecretStore::describeError(const QKeychain::Job* job, Operation operation,
-    const QString& profileName) const
+QString KeychainSecretStore::describeError(
+    const QKeychain::Job* job, Operation operation, const QString& profileName) const
 {
     QString detail = job->errorString().trimmed();
     if (detail.isEmpty())
@@ -88,8 +86,8 @@ void KeychainSecretStore::read(const QString& profileName, QObject* context, Rea
     job->start();
 }
 
-void KeychainSecretStore::write(const QString& profileName, const Credentials& credentials, QObject* context,
-    DoneCallback callback)
+void KeychainSecretStore::write(
+    const QString& profileName, const Credentials& credentials, QObject* context, DoneCallback callback)
 {
     auto* job = new QKeychain::WritePasswordJob(m_serviceName, this);
     job->setAutoDelete(true);
@@ -99,7 +97,8 @@ void KeychainSecretStore::write(const QString& profileName, const Credentials& c
     connect(job, &QKeychain::Job::finished, context ? context : this, [this, job, profileName, callback] {
         if (!callback)
             return;
-        callback(job->error() == QKeychain::NoError ? QString() : describeError(job, Operation::Write, profileName));
+        callback(job->error() == QKeychain::NoError ? QString()
+                                                    : describeError(job, Operation::Write, profileName));
     });
     job->start();
 }

@@ -18,7 +18,8 @@ public:
     static QString defaultServiceName(); // "aigc-audio-studio"
 
     // Tests may pass another service name so they never touch the real entries.
-    explicit KeychainSecretStore(QObject* parent = nullptr, const QString& serviceName = defaultServiceName());
+    explicit KeychainSecretStore(
+        QObject* parent = nullptr, const QString& serviceName = defaultServiceName());
 
     QString serviceName() const { return m_serviceName; }
 
@@ -29,7 +30,12 @@ public:
     QString storageDescription(const QString& profileName) const override;
 
 private:
-    enum class Operation { Read, Write, Remove };
+    enum class Operation
+    {
+        Read,
+        Write,
+        Remove
+    };
     QString describeError(const QKeychain::Job* job, Operation operation, const QString& profileName) const;
 
     QString m_serviceName;

@@ -1,0 +1,402 @@
+// The aigc-audio CLI: `sign` as a process against every SDK vector, and the other commands run
+// in-process against a scripted server, checking output, exit codes and what was (not) sent.
+#include "CliApp.h"
+#include "CliCommand.h"
+#include "CliEnvironment.h"
+#include "ExitCode.h"
+#include "ScriptedHttpServer.h"
+#include "SystemClock.h"
+#include "TestPaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void signMatchesEveryVector_data();
+    void signMatchesEveryVector();
+    void signRequiresItsOptions();
+    void everySubcommandHasHelp();
+    void unknownCommandIsBadInput();
+    void createPrintsTaskId();
+    void createJson();
+    void createInvalidSendsNothing();
+    void createAuthErrorExitCode();
+    void createNetworkErrorExitCode();
+    void createDroppedAnswerIsOutcomeUnknown();
+    void createWaitsAndDownloads();
+    void createWaitReportsTaskFailure();
+    void statusShowsTask();
+    void listFiltersAudioTasksAndFollowsPages();
+    void abortPrintsResult();
+    void profilesPlaintextRoundTrip();
+    void noCredentialsExplainsWhereItLooked();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList& args, const QProcessEnvironment& extraEnv = {});
+    QProcessEnvironment credentialsEnv() const;
+
+    std::unique_ptr<ScriptedHttpServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_home;
+    QNetworkAccessManager m_nam;
+};
+
+void TestCli::init()
+{
+    m_server = std::make_unique<ScriptedHttpServer>();
+    QVERIFY(m_server->listen());
+    m_home = std::make_unique<QTemporaryDir>();
+}
+
+QProcessEnvironment TestCli::credentialsEnv() const
+{
+    QProcessEnvironment e;
+    e.insert(u"TENCENTCLOUD_SECRET_ID"_s, u"AKIDCLITEST00000000000000000000"_s);
+    e.insert(u"TENCENTCLOUD_SECRET_KEY"_s, u"CliTestSecretKey0000000000000000"_s);
+    return e;
+}
+
+TestCli::Run TestCli::cli(const QStringList& args, const QProcessEnvironment& extraEnv)
+{
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QProcessEnvironment env;
+    env.insert(u"HOME"_s, m_home->path());
+    env.insert(u"AIGC_AUDIO_CONFIG_DIR"_s, m_home->path() + u"/config"_s);
+    for (const QString& k : extraEnv.keys())
+        env.insert(k, extraEnv.value(k));
+    CliEnvironment cliEnv(&out, &err, env, SystemClock::instance(), &m_nam);
+    CliApp app(&cliEnv);
+    Run r;
+    CliCommand* c = app.start(QStringList { u"aigc-audio"_s } + args);
+    if (c && !c->isDone())
+        QTest::qWaitFor([c] { return c->isDone(); }, 30000);
+    r.code = c ? (c->isDone() ? c->exitCode() : -2) : app.exitCode();
+    out.flush();
+    err.flush();
+    r.out = outText;
+    r.err = errText;
+    return r;
+}
+
+void TestCli::signMatchesEveryVector_data()
+{
+    QTest::addColumn<QJsonObject>("inputs");
+    QTest::addColumn<QJsonObject>("outputs");
+    const QJsonArray cases
+        = QJsonDocument::fromJson(TestPaths::readFile(TestPaths::vectorsFile(u"tc3_sign_vectors.json"_s)))
+              .array();
+    QVERIFY(!cases.isEmpty());
+    for (const QJsonValue v : cases) {
+        const QJsonObject c = v.toObject();
+        const QJsonObject in = c.value("inputs"_L1).toObject();
+        if (in.value("method"_L1).toString() != "POST"_L1 || in.value("skipSign"_L1).toBool())
+            continue;
+        QTest::newRow(c.value("name"_L1).toString().toUtf8().constData())
+            << in << c.value("outputs"_L1).toObject();
+    }
+}
+
+void TestCli::signMatchesEveryVector()
+{
+    QFETCH(QJsonObject, inputs);
+    QFETCH(QJsonObject, outputs);
+    const QString payloadPath = m_home->filePath(u"payload.json"_s);
+    QFile f(payloadPath);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(inputs.value("payload"_L1).toString().toUtf8());
+    f.close();
+    QStringList args { u"sign"_s, u"--secret-id"_s, inputs.value("secretId"_L1).toString(), u"--secret-key"_s,
+        inputs.value("secretKey"_L1).toString(), u"--action"_s, inputs.value("action"_L1).toString(),
+        u"--version"_s, inputs.value("version"_L1).toString(), u"--host"_s,
+        inputs.value("host"_L1).toString(), u"--timestamp"_s,
+        QString::number(static_cast<qint64>(inputs.value("timestamp"_L1).toDouble())), u"--payload-file"_s,
+        payloadPath, u"--request-client"_s, inputs.value("requestClient"_L1).toString() };
+    for (const auto& [key, flag] : { std::pair { "token"_L1, u"--token"_s },
+             std::pair { "region"_L1, u"--region"_s }, std::pair { "language"_L1, u"--language"_s } }) {
+        if (inputs.value(key).isString())
+            args << flag << inputs.value(key).toString();
+    }
+    QProcess p;
+    p.start(TestPaths::binary(u"aigc-audio"_s), args);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonObject got = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    for (const auto key : { "canonicalRequest"_L1, "stringToSign"_L1, "signature"_L1, "authorization"_L1 })
+        QCOMPARE(got.value(key).toString(), outputs.value(key).toString());
+    QJsonObject expectedHeaders = outputs.value("headers"_L1).toObject();
+    expectedHeaders.remove("X-TC-TraceId"_L1); // random per SDK call; this client sends none
+    QCOMPARE(got.value("headers"_L1).toObject(), expectedHeaders);
+}
+
+void TestCli::signRequiresItsOptions()
+{
+    const Run r = cli({ u"sign"_s, u"--secret-id"_s, u"x"_s });
+    QCOMPARE(r.code, int(ExitBadInput));
+    QVERIFY(r.err.contains(u"--secret-key: is required"_s));
+}
+
+void TestCli::everySubcommandHasHelp()
+{
+    for (const QString& name :
+        { u"create"_s, u"status"_s, u"list"_s, u"abort"_s, u"download"_s, u"profiles"_s, u"sign"_s }) {
+        const Run r = cli({ name, u"--help"_s });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(u"Usage: aigc-audio "_s + name), qPrintable(r.out.left(80)));
+    }
+    const Run create = cli({ u"create"_s, u"--help"_s });
+    for (const QString& flag : { u"--prompt"_s, u"--model"_s, u"--model-version"_s, u"--scene"_s,
+             u"--video-url"_s, u"--video-file-id"_s, u"--audio-url"_s, u"--audio-file-id"_s,
+             u"--storage-mode"_s, u"--media-name"_s, u"--class-id"_s, u"--expire-time"_s, u"--duration"_s,
+             u"--format"_s, u"--additional-parameters"_s, u"--sub-app-id"_s, u"--profile"_s, u"--endpoint"_s,
+             u"--wait"_s, u"--download"_s, u"--json"_s })
+        QVERIFY2(create.out.contains(flag), qPrintable(flag));
+    const Run top = cli({ u"--help"_s });
+    QCOMPARE(top.code, 0);
+    QVERIFY(top.out.contains(u"Exit codes"_s));
+}
+
+void TestCli::unknownCommandIsBadInput()
+{
+    const Run r = cli({ u"generate"_s });
+    QCOMPARE(r.code, int(ExitBadInput));
+    QVERIFY(r.err.contains(u"unknown command \"generate\""_s));
+}
+
+void TestCli::createPrintsTaskId()
+{
+    m_server->enqueueJson(R"("TaskId":"1-AigcAudioTask-aaaat","RequestId":"r1")");
+    const Run r = cli({ u"create"_s, u"--endpoint"_s, m_server->baseUrl(), u"--prompt"_s, u"rain"_s,
+                          u"--duration"_s, u"6"_s, u"--sub-app-id"_s, u"77"_s },
+        credentialsEnv());
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, u"1-AigcAudioTask-aaaat\n"_s);
+    QCOMPARE(m_server->requestCount(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(m_server->requests().first().body).object();
+    QCOMPARE(body.value("Prompt"_L1).toString(), u"rain"_s);
+    QCOMPARE(body.value("SubAppId"_L1).toInteger(), 77);
+    QCOMPARE(body.value("OutputConfig"_L1).toObject().value("Duration"_L1).toInt(), 6);
+}
+
+void TestCli::createJson()
+{
+    m_server->enqueueJson(R"("TaskId":"1-AigcAudioTask-bbbbt","RequestId":"r2")");
+    const Run r
+        = cli({ u"create"_s, u"--endpoint"_s, m_server->baseUrl(), u"--prompt"_s, u"wind"_s, u"--json"_s },
+            credentialsEnv());
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value("TaskId"_L1).toString(), u"1-AigcAudioTask-bbbbt"_s);
+    QCOMPARE(o.value("RequestId"_L1).toString(), u"r2"_s);
+}
+
+void TestCli::createInvalidSendsNothing()
+{
+    const Run r
+        = cli({ u"create"_s, u"--endpoint"_s, m_server->baseUrl(), u"--prompt"_s, u"rain"_s, u"--duration"_s,
+                  u"61"_s, u"--storage-mode"_s, u"Forever"_s, u"--additional-parameters"_s, u"{oops"_s },
+            credentialsEnv());
+    QCOMPARE(r.code, int(ExitBadInput));
+    QVERIFY(r.err.contains(u"OutputConfig.Duration: must be an integer from 0 to 60 seconds (got 61)"_s));
+    QVERIFY(r.err.contains(u"OutputConfig.StorageMode"_s));
+    QVERIFY(r.err.contains(u"AdditionalParameters"_s));
+    QVERIFY(r.err.contains(u"Nothing was sent."_s));
+    QTest::qWait(20);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::createAuthErrorExitCode()
+{
+    m_server->enqueueJson(
+        R"("Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated."},"RequestId":"rid-auth")");
+    const Run r = cli(
+        { u"create"_s, u"--endpoint"_s, m_server->baseUrl(), u"--prompt"_s, u"rain"_s }, credentialsEnv());
+    QCOMPARE(r.code, int(ExitAuth));
+    QVERIFY(r.err.contains(u"AuthFailure.SignatureFailure"_s));
+    QVERIFY(r.err.contains(u"rid-auth"_s));
+    QVERIFY(!r.err.contains(u"CliTestSecretKey"_s));
+}
+
+void TestCli::createNetworkErrorExitCode()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString url = u"http://127.0.0.1:%1/"_s.arg(probe.serverPort());
+    probe.close();
+    // A refused connection provably sent nothing; the retries back off 1+2+4+8 s: allow them.
+    const Run r = cli({ u"status"_s, u"--endpoint"_s, url, u"1-AigcAudioTask-x"_s }, credentialsEnv());
+    QCOMPARE(r.code, int(ExitNetwork));
+    QVERIFY(r.err.contains(u"Transport.Network"_s));
+}
+
+void TestCli::createDroppedAnswerIsOutcomeUnknown()
+{
+    m_server->enqueueDrop();
+    const Run r = cli(
+        { u"create"_s, u"--endpoint"_s, m_server->baseUrl(), u"--prompt"_s, u"rain"_s }, credentialsEnv());
+    QCOMPARE(r.code, int(ExitOutcomeUnknown));
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY(r.err.contains(u"may or may not"_s));
+}
+
+void TestCli::createWaitsAndDownloads()
+{
+    const QByteArray wav = QByteArray("RIFF") + QByteArray(1000, 'x');
+    m_server->setFallback([this, wav](const ScriptedHttpServer::Request& req) {
+        ScriptedHttpServer::Step s;
+        if (req.method == "GET") {
+            s.body = wav;
+            s.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("audio/wav")));
+            return s;
+        }
+        s.body
+            = R"({"Response":{"TaskType":"AigcAudioTask","Status":"FINISH","AigcAudioTask":{"TaskId":"1-AigcAudioTask-ccct",
+            "Status":"FINISH","Progress":100,"ErrCode":0,"ErrCodeExt":"","Output":{"AudioInfos":[{"FileType":"wav",
+            "FileUrl":")"
+            + m_server->baseUrl().toUtf8() + R"(files/a.wav","Duration":6}]}},"RequestId":"r"}})";
+        return s;
+    });
+    m_server->enqueueJson(R"("TaskId":"1-AigcAudioTask-ccct","RequestId":"r1")");
+    const QString target = m_home->filePath(u"out/"_s);
+    const Run r = cli({ u"create"_s, u"--endpoint"_s, m_server->baseUrl(), u"--prompt"_s, u"rain"_s,
+                          u"--download"_s, target, u"--poll-interval"_s, u"1"_s },
+        credentialsEnv());
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile saved(m_home->filePath(u"out/1-AigcAudioTask-ccct.wav"_s));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), wav);
+    QVERIFY(!QFile::exists(saved.fileName() + u".part"_s));
+}
+
+void TestCli::createWaitReportsTaskFailure()
+{
+    m_server->enqueueJson(R"("TaskId":"1-AigcAudioTask-dddt","RequestId":"r1")");
+    m_server->enqueueJson(
+        R"("TaskType":"AigcAudioTask","Status":"FINISH","AigcAudioTask":{"TaskId":"1-AigcAudioTask-dddt",
+        "Status":"FINISH","ErrCode":70000,"ErrCodeExt":"ModelGenerateFailed","Message":"the model failed"},"RequestId":"r2")");
+    const Run r = cli({ u"create"_s, u"--endpoint"_s, m_server->baseUrl(), u"--prompt"_s, u"rain"_s,
+                          u"--wait"_s, u"--poll-interval"_s, u"1"_s },
+        credentialsEnv());
+    QCOMPARE(r.code, int(ExitTaskFailed));
+    QVERIFY(r.err.contains(u"ModelGenerateFailed: the model failed"_s));
+}
+
+void TestCli::statusShowsTask()
+{
+    m_server->enqueueJson(
+        R"("TaskType":"AigcAudioTask","Status":"PROCESSING","CreateTime":"2026-11-23T10:00:00Z",
+        "BeginProcessTime":"2026-11-23T10:00:01Z","FinishTime":"0001-01-01T00:00:00Z","AigcAudioTask":{"TaskId":"t-1",
+        "Status":"PROCESSING","Progress":40,"Input":{"ModelName":"Kling","SceneType":"sfx","Prompt":"rain"}},"RequestId":"r")");
+    const Run r = cli({ u"status"_s, u"--endpoint"_s, m_server->baseUrl(), u"t-1"_s }, credentialsEnv());
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(u"PROCESSING (40%)"_s));
+    QVERIFY(r.out.contains(u"Finished:  -"_s));
+    QCOMPARE(
+        QJsonDocument::fromJson(m_server->requests().first().body).object().value("TaskId"_L1).toString(),
+        u"t-1"_s);
+}
+
+void TestCli::listFiltersAudioTasksAndFollowsPages()
+{
+    m_server->enqueueJson(R"("TaskSet":[{"TaskId":"a1","Status":"FINISH","TaskType":"AigcAudioTask"},
+        {"TaskId":"p1","Status":"FINISH","TaskType":"Procedure"}],"ScrollToken":"tok2","RequestId":"r")");
+    m_server->enqueueJson(
+        R"("TaskSet":[{"TaskId":"a2","Status":"WAITING","TaskType":"AigcAudioTask"}],"ScrollToken":"","RequestId":"r")");
+    const Run r = cli({ u"list"_s, u"--endpoint"_s, m_server->baseUrl(), u"--json"_s }, credentialsEnv());
+    QCOMPARE(r.code, 0);
+    const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(a.size(), 2);
+    QCOMPARE(a.at(1).toObject().value("TaskId"_L1).toString(), u"a2"_s);
+    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(
+        QJsonDocument::fromJson(m_server->requests().at(1).body).object().value("ScrollToken"_L1).toString(),
+        u"tok2"_s);
+}
+
+void TestCli::abortPrintsResult()
+{
+    m_server->enqueueJson(R"("RequestId":"r")");
+    Run r = cli({ u"abort"_s, u"--endpoint"_s, m_server->baseUrl(), u"t-9"_s }, credentialsEnv());
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(u"Aborted t-9"_s));
+    const QJsonObject body = QJsonDocument::fromJson(m_server->requests().first().body).object();
+    QCOMPARE(body.value("OperationType"_L1).toString(), u"Abort"_s);
+    m_server->enqueueApiError(u"InvalidParameterValue.TaskId"_s, u"task is not waiting"_s);
+    r = cli({ u"abort"_s, u"--endpoint"_s, m_server->baseUrl(), u"t-9"_s }, credentialsEnv());
+    QVERIFY(r.code != 0);
+    QVERIFY(r.err.contains(u"WAITING"_s));
+}
+
+void TestCli::profilesPlaintextRoundTrip()
+{
+    // --from-env with --plaintext: no keychain needed; the secrets land in a 0600 file and every
+    // listing says so.
+    QProcessEnvironment e = credentialsEnv();
+    Run r = cli({ u"profiles"_s, u"add"_s, u"work"_s, u"--from-env"_s, u"--plaintext"_s, u"--endpoint"_s,
+                    m_server->baseUrl(), u"--sub-app-id"_s, u"42"_s },
+        e);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"plain text"_s, Qt::CaseInsensitive));
+    r = cli({ u"profiles"_s, u"list"_s });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(u"* work"_s));
+    QVERIFY(r.out.contains(u"plain text"_s, Qt::CaseInsensitive));
+    QVERIFY(!r.out.contains(u"CliTestSecretKey"_s));
+    r = cli({ u"profiles"_s, u"show"_s, u"work"_s });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(u"AKID****0000"_s));
+    QVERIFY(!r.out.contains(u"CliTestSecretKey"_s));
+    // The profile is used by default, with its SubAppId.
+    m_server->enqueueJson(R"("TaskId":"1-AigcAudioTask-eeet","RequestId":"r1")");
+    r = cli({ u"create"_s, u"--prompt"_s, u"rain"_s });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(
+        QJsonDocument::fromJson(m_server->requests().first().body).object().value("SubAppId"_L1).toInteger(),
+        42);
+    // No file written by the CLI holds the key except the one the user chose, and that one is 0600.
+    QDirIterator it(m_home->path(), QDir::Files, QDirIterator::Subdirectories);
+    int plaintextFiles = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (TestPaths::readFile(path).contains("CliTestSecretKey")) {
+            ++plaintextFiles;
+            QCOMPARE(QFile::permissions(path)
+                    & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                QFile::Permissions());
+        }
+    }
+    QCOMPARE(plaintextFiles, 1);
+    r = cli({ u"profiles"_s, u"remove"_s, u"work"_s });
+    QCOMPARE(r.code, 0);
+    r = cli({ u"profiles"_s, u"show"_s, u"work"_s });
+    QCOMPARE(r.code, int(ExitBadInput));
+}
+
+void TestCli::noCredentialsExplainsWhereItLooked()
+{
+    const Run r = cli({ u"create"_s, u"--endpoint"_s, m_server->baseUrl(), u"--prompt"_s, u"rain"_s });
+    QCOMPARE(r.code, int(ExitAuth));
+    QVERIFY(r.err.contains(u"TENCENTCLOUD_SECRET_ID"_s));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
