@@ -1,4 +1,4 @@
 #pragma once
 
 // Bumped whenever the synthesiser's output for a given prompt and seed changes.
-inline constexpr int kAigcSynthVersion = 1;
+inline constexpr int kAigcSynthVersion = 2;

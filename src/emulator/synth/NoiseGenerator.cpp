@@ -1,0 +1,7 @@
+#include "NoiseGenerator.h"
+
+NoiseGenerator::NoiseGenerator(quint64 seed, Color color)
+    : m_rng(seed)
+    , m_color(color)
+{
+}
