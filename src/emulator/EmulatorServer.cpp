@@ -1,0 +1,366 @@
+#include "EmulatorServer.h"
+
+#include "Credentials.h"
+#include "HttpRange.h"
+#include "SystemClock.h"
+
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 206:
+        return "Partial Content";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 416:
+        return "Range Not Satisfiable";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+} // namespace
+
+EmulatorServer::EmulatorServer(const EmulatorConfig& config, Clock* clock, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_config(config)
+    , m_clock(clock ? clock : SystemClock::instance(), config.clockOffsetSeconds * 1000)
+    , m_store(std::make_unique<TaskStore>(config.dataDir))
+    , m_renderer(
+          new OutputRenderer(config.dataDir.isEmpty() ? QString() : config.dataDir + u"/files"_s, this))
+    , m_api(new EmulatorApi(m_config, &m_clock, m_store.get(), m_renderer, this))
+    , m_faults(config.faults)
+{
+}
+
+EmulatorServer::~EmulatorServer()
+{
+    delete m_api;
+    delete m_renderer; // waits for renders in flight
+}
+
+bool EmulatorServer::listen(const QHostAddress& address, quint16 port)
+{
+    if (!m_store->load(&m_error))
+        return false;
+    auto* tcp = new QTcpServer(this);
+    if (!tcp->listen(address, port)) {
+        m_error = tr("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
+        delete tcp;
+        return false;
+    }
+    bind(tcp);
+    m_address = address;
+    m_port = tcp->serverPort();
+    m_error.clear();
+    return true;
+}
+
+QUrl EmulatorServer::baseUrl() const
+{
+    QHostAddress host = m_address;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host.isNull())
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(host.toString());
+    url.setPort(m_port);
+    url.setPath(u"/"_s);
+    return url;
+}
+
+void EmulatorServer::setFaults(const FaultConfig& faults)
+{
+    m_config.faults = faults;
+    m_faults.setConfig(faults);
+}
+
+void EmulatorServer::setRateLimits(int createPerSecond, int readPerSecond)
+{
+    m_config.createPerSecond = createPerSecond;
+    m_config.readPerSecond = readPerSecond;
+    m_api->rateLimiter().clear();
+}
+
+void EmulatorServer::setClockOffsetSeconds(qint64 seconds)
+{
+    m_config.clockOffsetSeconds = seconds;
+    m_clock.setOffsetMs(seconds * 1000);
+}
+
+QByteArray EmulatorServer::httpDate(qint64 ms)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    return QLocale::c().toString(t, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+}
+
+bool EmulatorServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    auto x = std::make_shared<Exchange>();
+    x->timer.start();
+    x->request = IncomingRequest::from(request);
+    x->socket = socket;
+    const bool isApi = x->request.path == "/"_L1 && x->request.method == "POST";
+    const bool isFile = x->request.path.startsWith("/files/"_L1);
+    if (isApi) {
+        x->what = x->request.action().isEmpty() ? u"(no action)"_s : x->request.action();
+        x->fault = m_faults.decide(x->request.action());
+    } else {
+        x->what = QString::fromLatin1(x->request.method) + u' ' + x->request.path;
+        if (isFile)
+            x->fault = m_faults.decide(u"File"_s);
+    }
+    if (x->fault.latencyMs > 0)
+        QTimer::singleShot(x->fault.latencyMs, this, [this, x] { process(x); });
+    else
+        process(x);
+    return true;
+}
+
+void EmulatorServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    handleRequest(request, socket);
+}
+
+void EmulatorServer::process(const ExchangePtr& x)
+{
+    if (!x->socket)
+        return; // the client went away during the latency
+    ++m_requests;
+    const IncomingRequest& in = x->request;
+    if (in.path == "/"_L1) {
+        if (in.method != "POST") {
+            const QString requestId = EmulatorApi::newRequestId();
+            writeJson(x,
+                EmulatorApi::errorResponse(u"UnsupportedProtocol"_s,
+                    tr("HTTP(S) request protocol error: this endpoint only answers POST requests with a JSON "
+                       "body."),
+                    requestId),
+                u"UnsupportedProtocol"_s);
+            return;
+        }
+        processApi(x);
+        return;
+    }
+    if (in.path.startsWith("/files/"_L1)) {
+        processFile(x);
+        return;
+    }
+    write(x, 404, { { "Content-Type", "text/plain; charset=utf-8" } }, plainError(404), in.method == "HEAD");
+    finishExchange(x, u"404"_s);
+}
+
+QByteArray EmulatorServer::plainError(int status) const
+{
+    return QByteArray::number(status) + ' ' + reasonPhrase(status) + '\n';
+}
+
+bool EmulatorServer::applyTransportFault(const ExchangePtr& x, const QByteArray& body)
+{
+    switch (x->fault.kind) {
+    case FaultInjector::Kind::Drop:
+        drop(x);
+        finishExchange(x, u"fault:drop"_s);
+        return true;
+    case FaultInjector::Kind::Truncate:
+        write(x, 200, { { "Content-Type", "application/json" } }, body, false,
+            std::max<qsizetype>(1, body.size() / 2));
+        finishExchange(x, u"fault:truncate"_s);
+        return true;
+    case FaultInjector::Kind::HttpError: {
+        const int status = x->fault.httpStatus;
+        const QByteArray html = QByteArrayLiteral("<html><head><title>") + QByteArray::number(status) + ' '
+            + reasonPhrase(status) + "</title></head><body><center><h1>" + QByteArray::number(status) + ' '
+            + reasonPhrase(status) + "</h1></center><hr><center>stgw</center></body></html>\n";
+        write(x, status, { { "Content-Type", "text/html" } }, html, x->request.method == "HEAD");
+        finishExchange(x, u"fault:http-"_s + QString::number(status));
+        return true;
+    }
+    case FaultInjector::Kind::None:
+    case FaultInjector::Kind::ApiError:
+        break;
+    }
+    return false;
+}
+
+void EmulatorServer::processApi(const ExchangePtr& x)
+{
+    const FaultInjector::Decision& fault = x->fault;
+    const bool before = fault.stage == FaultConfig::Stage::Before;
+    if (before && fault.isFault() && fault.kind != FaultInjector::Kind::ApiError) {
+        const QJsonObject envelope { { "Response"_L1,
+            EmulatorApi::errorResponse(u"InternalError"_s, EmulatorApi::defaultMessage(u"InternalError"_s),
+                EmulatorApi::newRequestId()) } };
+        applyTransportFault(x, QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+        return;
+    }
+    const QString injected
+        = before && fault.kind == FaultInjector::Kind::ApiError ? fault.apiCode : QString();
+    m_api->handle(x->request, injected, [this, x](const EmulatorApi::Reply& reply) {
+        x->secretId = reply.secretId;
+        QJsonObject response = reply.response;
+        QString result = reply.code.isEmpty() ? u"OK"_s : reply.code;
+        if (!reply.taskId.isEmpty())
+            result += u" "_s + reply.taskId;
+        const FaultInjector::Decision& f = x->fault;
+        if (f.stage == FaultConfig::Stage::After && f.isFault()) {
+            if (f.kind == FaultInjector::Kind::ApiError) {
+                response = EmulatorApi::errorResponse(f.apiCode, EmulatorApi::defaultMessage(f.apiCode),
+                    response.value("RequestId"_L1).toString());
+                result += u" fault:after:"_s + f.apiCode;
+            } else {
+                const QJsonObject envelope { { "Response"_L1, response } };
+                if (!x->socket)
+                    return;
+                applyTransportFault(x, QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+                return;
+            }
+        }
+        writeJson(x, response, result);
+    });
+}
+
+void EmulatorServer::writeJson(const ExchangePtr& x, const QJsonObject& response, const QString& result)
+{
+    const QJsonObject envelope { { "Response"_L1, response } };
+    write(x, 200, { { "Content-Type", "application/json" } },
+        QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+    finishExchange(x, result);
+}
+
+void EmulatorServer::processFile(const ExchangePtr& x)
+{
+    const IncomingRequest& in = x->request;
+    const bool head = in.method == "HEAD";
+    if (in.method != "GET" && !head) {
+        write(x, 405, { { "Content-Type", "text/plain; charset=utf-8" }, { "Allow", "GET, HEAD" } },
+            plainError(405));
+        finishExchange(x, u"405"_s);
+        return;
+    }
+    if (applyTransportFault(x, QByteArray(4096, '\0')))
+        return;
+    // /files/<TaskId>/<name>
+    const QStringList parts = in.path.mid(7).split(u'/');
+    const EmulatedTask* task = parts.size() == 2 ? m_store->find(parts.at(0)) : nullptr;
+    const qint64 now = m_clock.nowMs();
+    bool servable = task && parts.at(1) == task->fileName() && task->succeededAt(now);
+    if (servable) {
+        const qint64 expiry = task->outputExpiryMs(m_config.temporaryUrlDays);
+        servable = expiry == 0 || now < expiry;
+    }
+    if (!servable) {
+        write(x, 404, { { "Content-Type", "text/plain; charset=utf-8" } }, plainError(404), head);
+        finishExchange(x, u"404"_s);
+        return;
+    }
+    const QByteArray lastModified = httpDate(task->finishMs);
+    const QByteArray etag = '"' + task->taskId.toLatin1() + '"';
+    m_renderer->get(EmulatorApi::renderJob(*task), this,
+        [this, x, head, lastModified, etag](const OutputRenderer::Result& audio) {
+            if (!x->socket)
+                return;
+            if (!audio.ok()) {
+                write(x, 500, { { "Content-Type", "text/plain; charset=utf-8" } },
+                    plainError(500) + audio.error.toUtf8() + '\n', head);
+                finishExchange(x, u"500"_s);
+                return;
+            }
+            const qint64 size = audio.data.size();
+            QList<QPair<QByteArray, QByteArray>> headers { { "Content-Type", audio.contentType },
+                { "Accept-Ranges", "bytes" }, { "Last-Modified", lastModified }, { "ETag", etag },
+                { "Cache-Control", "private, max-age=3600" } };
+            const QByteArray rangeHeader = x->request.header("Range");
+            const HttpRange range = rangeHeader.isNull() ? HttpRange() : HttpRange::parse(rangeHeader, size);
+            if (range.kind == HttpRange::Kind::Unsatisfiable) {
+                headers.append({ "Content-Range", range.contentRange(size) });
+                headers[0].second = "text/plain; charset=utf-8";
+                write(x, 416, headers, plainError(416), head);
+                finishExchange(x, u"416"_s);
+                return;
+            }
+            if (range.kind == HttpRange::Kind::Satisfiable) {
+                headers.append({ "Content-Range", range.contentRange(size) });
+                write(x, 206, headers, audio.data.mid(range.first, range.length()), head);
+                finishExchange(x, u"206"_s);
+                return;
+            }
+            write(x, 200, headers, audio.data, head);
+            finishExchange(x, u"200"_s);
+        });
+}
+
+void EmulatorServer::write(const ExchangePtr& x, int status,
+    const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body, bool headOnly,
+    qsizetype truncateAt)
+{
+    QTcpSocket* socket = x->socket;
+    if (!socket)
+        return;
+    const bool close = x->request.wantsClose() || truncateAt >= 0;
+    QByteArray out
+        = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto& [name, value] : headers)
+        out += name + ": " + value + "\r\n";
+    out += QByteArrayLiteral("Content-Length: ") + QByteArray::number(body.size()) + "\r\n";
+    out += QByteArrayLiteral("Date: ") + httpDate(m_clock.nowMs()) + "\r\n";
+    out += QByteArrayLiteral("Server: aigc-vod-emulator/") + EmulatorInfo::version().toLatin1() + "\r\n";
+    out += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
+    out += "\r\n";
+    if (!headOnly)
+        out += truncateAt >= 0 ? body.left(truncateAt) : body;
+    socket->write(out);
+    if (close) {
+        socket->flush();
+        socket->disconnectFromHost();
+    }
+}
+
+void EmulatorServer::drop(const ExchangePtr& x)
+{
+    if (QTcpSocket* socket = x->socket)
+        socket->disconnectFromHost();
+}
+
+void EmulatorServer::finishExchange(const ExchangePtr& x, const QString& result)
+{
+    const qint64 ms = x->timer.elapsed();
+    emit requestHandled(x->what, result, ms);
+    if (!m_config.log)
+        return;
+    const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' '
+        + x->request.remoteAddress.toString() + u' ' + x->what + u' '
+        + (x->secretId.isEmpty() ? u"-"_s : Credentials::maskId(x->secretId)) + u' ' + result + u' '
+        + QString::number(ms) + u"ms"_s;
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
