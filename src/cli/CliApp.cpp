@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "AbortCommand.h"
+#include "BatchCommand.h"
 #include "CliEnvironment.h"
 #include "CreateCommand.h"
 #include "DownloadCommand.h"
@@ -20,13 +21,16 @@ CliApp::CliApp(CliEnvironment* env, QObject* parent)
 
 QStringList CliApp::commandNames() const
 {
-    return { u"create"_s, u"status"_s, u"list"_s, u"abort"_s, u"download"_s, u"profiles"_s, u"sign"_s };
+    return { u"create"_s, u"batch"_s, u"status"_s, u"list"_s, u"abort"_s, u"download"_s, u"profiles"_s,
+        u"sign"_s };
 }
 
 CliCommand* CliApp::create(const QString& name)
 {
     if (name == "create"_L1)
         return new CreateCommand(m_env, this);
+    if (name == "batch"_L1)
+        return new BatchCommand(m_env, this);
     if (name == "status"_L1)
         return new StatusCommand(m_env, this);
     if (name == "list"_L1)

@@ -1,0 +1,298 @@
+#include "BatchCommand.h"
+
+#include "CliEnvironment.h"
+#include "CreateCommand.h"
+#include "ExitCode.h"
+#include "FieldParse.h"
+#include "OutputSaver.h"
+#include "TaskPoller.h"
+#include "VodClient.h"
+#include "VodJob.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+BatchCommand::~BatchCommand() = default;
+
+QString BatchCommand::summary() const
+{
+    return tr(
+        "Create many tasks from FILE (one prompt or JSON request per line; - reads standard input), wait for "
+        "them and save their outputs.\n"
+        "Example: aigc-audio batch prompts.txt --model Kling --scene sfx --duration 6 --download-dir "
+        "./sounds");
+}
+
+void BatchCommand::addOptions(QCommandLineParser& parser)
+{
+    CreateCommand scratch(env());
+    scratch.addOptions(parser); // every create flag is a default for the lines
+    parser.addOption({ u"download-dir"_s, tr("Save every output into DIR as TASKID.FORMAT."), u"DIR"_s });
+    parser.addOption({ u"no-wait"_s, tr("Only create the tasks; print their TaskIds.") });
+    parser.addOption({ u"parallel-downloads"_s, tr("Downloads at once (default 4)."), u"N"_s });
+    parser.addPositionalArgument(
+        u"FILE"_s, tr("One prompt, or one JSON object of request fields, per line; # comments."));
+}
+
+QList<AudioTaskRequest> BatchCommand::parseLines(
+    const QString& text, const AudioTaskRequest& defaults, const QDateTime& now, ValidationIssues& issues)
+{
+    QList<AudioTaskRequest> out;
+    const QJsonObject base = defaults.toJson();
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QString where = u"line %1: "_s.arg(i + 1);
+        QJsonObject merged = base;
+        if (line.startsWith(u'{')) {
+            QJsonParseError err;
+            const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &err);
+            if (!doc.isObject()) {
+                issues.append({ where + u"JSON"_s, tr("is not a JSON object: %1").arg(err.errorString()) });
+                continue;
+            }
+            const QJsonObject o = doc.object();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (it.key() == "OutputConfig"_L1 && it.value().isObject()
+                    && merged.value(it.key()).isObject()) {
+                    QJsonObject oc = merged.value(it.key()).toObject();
+                    const QJsonObject over = it.value().toObject();
+                    for (auto j = over.begin(); j != over.end(); ++j)
+                        oc.insert(j.key(), j.value());
+                    merged.insert(it.key(), oc);
+                } else {
+                    merged.insert(it.key(), it.value());
+                }
+            }
+        } else {
+            merged.insert("Prompt"_L1, line);
+        }
+        ValidationIssues lineIssues;
+        AudioTaskRequest r = AudioTaskRequest::fromJson(merged, &lineIssues);
+        lineIssues += r.validate(now);
+        for (const ValidationIssue& issue : lineIssues)
+            issues.append({ where + issue.field, issue.message });
+        out.append(r);
+    }
+    return out;
+}
+
+void BatchCommand::run(const QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        fail(ExitBadInput, tr("expects one FILE (got %1 arguments)").arg(args.size()));
+        return;
+    }
+    QFile f;
+    const bool opened = args.first() == "-"_L1 ? f.open(stdin, QIODevice::ReadOnly)
+                                               : (f.setFileName(args.first()), f.open(QIODevice::ReadOnly));
+    if (!opened) {
+        fail(ExitBadInput, tr("cannot read %1: %2").arg(args.first(), f.errorString()));
+        return;
+    }
+    ValidationIssues issues;
+    const AudioTaskRequest defaults = CreateCommand::requestFromOptions(parser, issues);
+    m_json = parser.isSet(u"json"_s);
+    m_wait = !parser.isSet(u"no-wait"_s);
+    m_downloadDir = parser.value(u"download-dir"_s);
+    if (parser.isSet(u"poll-interval"_s)) {
+        const auto s
+            = FieldParse::textInteger(parser.value(u"poll-interval"_s), u"--poll-interval"_s, issues);
+        if (s && (*s < 1 || *s > 600))
+            issues.append({ u"--poll-interval"_s, tr("must be from 1 to 600 seconds (got %1)").arg(*s) });
+        else if (s)
+            m_pollIntervalMs = *s * 1000;
+    }
+    if (parser.isSet(u"parallel-downloads"_s)) {
+        const auto n = FieldParse::textInteger(
+            parser.value(u"parallel-downloads"_s), u"--parallel-downloads"_s, issues);
+        if (n && (*n < 1 || *n > 16))
+            issues.append({ u"--parallel-downloads"_s, tr("must be from 1 to 16 (got %1)").arg(*n) });
+        else if (n)
+            m_maxDownloads = static_cast<int>(*n);
+    }
+    const QList<AudioTaskRequest> requests
+        = parseLines(QString::fromUtf8(f.readAll()), defaults, env()->clock()->nowUtc(), issues);
+    if (requests.isEmpty() && issues.isEmpty())
+        issues.append({ args.first(), tr("holds no prompt") });
+    if (!issues.isEmpty()) {
+        for (const ValidationIssue& i : issues)
+            env()->err() << u"aigc-audio batch: "_s << i.toString() << u'\n';
+        env()->err() << tr("Nothing was sent.") << u'\n';
+        done(ExitBadInput);
+        return;
+    }
+    for (const AudioTaskRequest& r : requests)
+        m_items.append({ 0, r, {}, {}, {}, {}, 0 });
+    if (!m_downloadDir.isEmpty() && !QDir().mkpath(m_downloadDir)) {
+        fail(ExitBadInput, tr("--download-dir: cannot create %1").arg(m_downloadDir));
+        return;
+    }
+    ClientOptions::resolve(parser, env(), this, [this](const ClientOptions::Result& r) { start(r); });
+}
+
+void BatchCommand::start(const ClientOptions::Result& resolved)
+{
+    if (!resolved.error.isEmpty()) {
+        fail(resolved.exitCode, resolved.error);
+        return;
+    }
+    m_elapsed.start();
+    m_client = std::make_unique<VodClient>(env()->network(), env()->clock(), resolved.config);
+    m_poller = new TaskPoller(m_client.get(), this);
+    if (m_pollIntervalMs > 0)
+        m_poller->setSchedule({ m_pollIntervalMs, m_pollIntervalMs, m_pollIntervalMs, 1.0 });
+    connect(m_poller, &TaskPoller::taskDone, this, [this](const AudioTask& t) {
+        const int index = m_byTaskId.value(t.taskId, -1);
+        if (index < 0)
+            return;
+        if (t.isFailed()) {
+            onDone(index, u"failed"_s, t.failureText());
+            return;
+        }
+        if (m_downloadDir.isEmpty()) {
+            m_items[index].detail = t.audioOutputs.first().fileUrl;
+            onDone(index, u"finished"_s, t.audioOutputs.first().fileUrl);
+            return;
+        }
+        m_items[index].outcome = u"downloading"_s;
+        m_items[index].detail = QString::fromUtf8(QJsonDocument(t.raw).toJson(QJsonDocument::Compact));
+        m_downloadQueue.enqueue(index);
+        downloadNext();
+    });
+    connect(m_poller, &TaskPoller::taskLost, this, [this](const QString& id, const ApiError& e) {
+        onDone(m_byTaskId.value(id, -1), u"lost"_s, e.toString());
+    });
+    connect(m_poller, &TaskPoller::pollFailed, this, [this](const QString& id, const ApiError& e) {
+        if (!m_poller->isWatching(id))
+            onDone(m_byTaskId.value(id, -1), u"lost"_s, e.toString());
+    });
+    m_pending = static_cast<int>(m_items.size());
+    for (int i = 0; i < m_items.size(); ++i)
+        submit(i);
+}
+
+void BatchCommand::submit(int index)
+{
+    VodJob* job = m_client->createAigcAudioTask(m_items.at(index).request);
+    connect(job, &VodJob::finished, this, [this, index](VodJob* j) {
+        const ApiError e = j->error();
+        if (e.isError()) {
+            onDone(index,
+                e.kind() == ApiError::Kind::OutcomeUnknown ? u"outcome-unknown"_s : u"submit-failed"_s,
+                e.toString());
+            return;
+        }
+        Item& item = m_items[index];
+        item.taskId = j->createdTaskId();
+        m_byTaskId.insert(item.taskId, index);
+        if (!m_wait) {
+            onDone(index, u"created"_s, {});
+            return;
+        }
+        m_poller->watch(item.taskId);
+    });
+    job->start();
+}
+
+void BatchCommand::downloadNext()
+{
+    while (m_downloadsRunning < m_maxDownloads && !m_downloadQueue.isEmpty()) {
+        const int index = m_downloadQueue.dequeue();
+        ++m_downloadsRunning;
+        ++m_downloadRequests;
+        const AudioTask task = AudioTask::fromDescribeTaskDetail(
+            QJsonDocument::fromJson(m_items.at(index).detail.toUtf8()).object());
+        auto* saver = new OutputSaver(env(), this);
+        saver->save(task, m_downloadDir + u'/',
+            [this, index, saver](const ApiError& e, const QString& path, qint64 bytes) {
+                saver->deleteLater();
+                --m_downloadsRunning;
+                m_items[index].savedPath = path;
+                m_items[index].bytes = bytes;
+                if (e.isError())
+                    onDone(index, u"download-failed"_s, e.toString());
+                else
+                    onDone(index, u"finished"_s, path);
+                downloadNext();
+            });
+    }
+}
+
+void BatchCommand::report(const Item& item)
+{
+    if (m_json) {
+        QJsonObject o;
+        o.insert("TaskId"_L1, item.taskId);
+        o.insert("Outcome"_L1, item.outcome);
+        o.insert("Prompt"_L1, item.request.prompt);
+        if (!item.savedPath.isEmpty()) {
+            o.insert("SavedPath"_L1, item.savedPath);
+            o.insert("SavedBytes"_L1, item.bytes);
+        } else if (!item.detail.isEmpty()) {
+            o.insert("Detail"_L1, item.detail);
+        }
+        env()->out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
+    } else {
+        env()->out() << u"%1\t%2\t%3\n"_s.arg(
+            item.outcome, item.taskId.isEmpty() ? u"-"_s : item.taskId, item.detail);
+    }
+    env()->out().flush();
+}
+
+void BatchCommand::onDone(int index, const QString& outcome, const QString& detail)
+{
+    if (index < 0 || index >= m_items.size())
+        return;
+    Item& item = m_items[index];
+    if (item.outcome == "finished"_L1 || item.outcome == "failed"_L1)
+        return; // already reported
+    item.outcome = outcome;
+    item.detail = detail;
+    report(item);
+    --m_pending;
+    if (env()->errIsTerminal()) {
+        env()->err() << u"\r\033[K"_s
+                     << tr("%1 of %2 done").arg(m_items.size() - m_pending).arg(m_items.size());
+        env()->err().flush();
+    }
+    finishIfComplete();
+}
+
+void BatchCommand::finishIfComplete()
+{
+    if (m_pending > 0)
+        return;
+    QHash<QString, int> counts;
+    for (const Item& i : m_items)
+        ++counts[i.outcome];
+    if (env()->errIsTerminal())
+        env()->err() << u"\r\033[K"_s;
+    QStringList parts;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        parts.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
+    parts.sort();
+    env()->err() << tr("%1 tasks: %2; %3 API requests, %4 downloads, %5 s")
+                        .arg(m_items.size())
+                        .arg(parts.join(u", "_s))
+                        .arg(m_client->requestsSent())
+                        .arg(m_downloadRequests)
+                        .arg(m_elapsed.elapsed() / 1000.0, 0, 'f', 1)
+                 << u'\n';
+    int code = ExitOk;
+    if (counts.value(u"outcome-unknown"_s))
+        code = ExitOutcomeUnknown;
+    else if (counts.value(u"failed"_s) || counts.value(u"download-failed"_s) || counts.value(u"lost"_s))
+        code = ExitTaskFailed;
+    else if (counts.value(u"submit-failed"_s))
+        code = ExitFailure;
+    done(code);
+}
