@@ -19,8 +19,12 @@ qint64 RateLimiter::reserve(const QString& bucket, int limit)
         // The slot `limit` places back must have left the window before this one may start.
         slot = std::max(now, booked[booked.size() - static_cast<size_t>(limit)] + m_window);
     }
-    if (!booked.empty())
-        slot = std::max(slot, booked.back());
+    if (!booked.empty()) {
+        // Even pacing, not bursts: a burst that leaves here within the limit can still arrive compressed
+        // (queued at a proxy or at the server) and trip the service's own window.
+        const qint64 spacing = limit > 0 ? m_window / limit : 0;
+        slot = std::max(slot, booked.back() + spacing);
+    }
     booked.push_back(slot);
     m_lastSlot = slot;
     return slot - now;

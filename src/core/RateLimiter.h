@@ -6,9 +6,10 @@
 #include <QString>
 #include <deque>
 
-// A sliding-window limiter: at most N sends in any window of windowMs, per bucket (one bucket per
-// API action). reserve() books the earliest free slot and says how long to wait for it, so callers
-// that share one limiter (every job of one VodClient) are spread out instead of rejected.
+// A pacing, sliding-window limiter: at most N sends in any window of windowMs and at least windowMs/N
+// between two sends, per bucket (one bucket per API action). reserve() books the earliest free slot
+// and says how long to wait for it, so callers that share one limiter (every job of one VodClient) are
+// spread out evenly instead of rejected.
 class RateLimiter
 {
 public:
