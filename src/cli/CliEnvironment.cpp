@@ -1,5 +1,6 @@
 #include "CliEnvironment.h"
 
+#include "AppPaths.h"
 #include "CredentialResolver.h"
 #include "KeychainSecretStore.h"
 #include "PlaintextSecretStore.h"
@@ -39,19 +40,12 @@ std::unique_ptr<CliEnvironment> CliEnvironment::forProcess(QNetworkAccessManager
 
 QString CliEnvironment::homeDir() const
 {
-    const QString home = m_env.value(u"HOME"_s);
-    return home.isEmpty() ? QDir::homePath() : home;
+    return AppPaths::homeDir(m_env);
 }
 
 QString CliEnvironment::configDir() const
 {
-    const QString explicitDir = m_env.value(u"AIGC_AUDIO_CONFIG_DIR"_s);
-    if (!explicitDir.isEmpty())
-        return explicitDir;
-    const QString xdg = m_env.value(u"XDG_CONFIG_HOME"_s);
-    if (!xdg.isEmpty())
-        return xdg + u"/aigc-audio-studio"_s;
-    return homeDir() + u"/.config/aigc-audio-studio"_s;
+    return AppPaths::configDir(m_env);
 }
 
 ProfileStore* CliEnvironment::profiles()

@@ -1,0 +1,140 @@
+#include "AppController.h"
+
+#include "Clock.h"
+#include "CredentialResolver.h"
+#include "EmulatorConfig.h"
+#include "EmulatorInfo.h"
+#include "EmulatorServer.h"
+#include "HistoryStore.h"
+#include "KeychainSecretStore.h"
+#include "MemorySecretStore.h"
+#include "OutputLibrary.h"
+#include "PlaintextSecretStore.h"
+#include "ProfileStore.h"
+#include "TaskService.h"
+#include "VodClient.h"
+
+#include <QDir>
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+AppController::AppController(const Paths& paths, Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_paths(paths)
+    , m_clock(clock)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{
+    QDir().mkpath(paths.configDir);
+    QDir().mkpath(paths.dataDir);
+    m_profiles = std::make_unique<ProfileStore>(paths.configDir + u"/profiles.ini"_s);
+    m_keychain = std::make_unique<KeychainSecretStore>();
+    m_plaintext = std::make_unique<PlaintextSecretStore>(paths.configDir + u"/plaintext-secrets"_s);
+    m_emulatorSecrets = std::make_unique<MemorySecretStore>();
+    m_emulatorSecrets->set(Profile::emulatorProfileName(),
+        { QString::fromLatin1(kEmulatorDemoSecretId), QString::fromLatin1(kEmulatorDemoSecretKey), {} });
+    m_resolver = std::make_unique<CredentialResolver>(m_profiles.get(), m_keychain.get());
+    m_resolver->setPlaintextSecretStore(m_plaintext.get());
+    m_resolver->setEmulatorSecretStore(m_emulatorSecrets.get());
+    m_history = std::make_unique<HistoryStore>(clock);
+    m_library = std::make_unique<OutputLibrary>(m_history.get(), m_network.get(), clock, paths.libraryDir);
+    m_tasks = std::make_unique<TaskService>(m_history.get(), m_library.get(), clock);
+}
+
+AppController::~AppController()
+{
+    m_tasks->setClient(nullptr, {}, {});
+    m_client.reset();
+}
+
+bool AppController::start(QString* error)
+{
+    if (!m_history->open(m_paths.dataDir + u"/history.sqlite"_s, error))
+        return false;
+    ensureDemoProfile();
+    QString name = m_profiles->defaultProfileName();
+    if (name.isEmpty() || !m_profiles->contains(name))
+        name = m_profiles->names().value(0);
+    activateProfile(name);
+    return true;
+}
+
+void AppController::ensureDemoProfile()
+{
+    if (!m_profiles->names().isEmpty())
+        return;
+    // First run, no profile: the offline demo, so a person can generate and listen at once.
+    QString why;
+    const QUrl url = ensureEmulator(&why);
+    if (url.isEmpty())
+        return;
+    Profile p = Profile::localEmulator(url);
+    m_profiles->save(p);
+    m_profiles->setDefaultProfileName(p.name);
+}
+
+QUrl AppController::ensureEmulator(QString* error)
+{
+    if (m_emulator && m_emulator->isListening())
+        return m_emulator->baseUrl();
+    EmulatorConfig config;
+    config.dataDir = m_paths.dataDir + u"/emulator"_s; // its tasks survive a restart, like the cloud's
+    config.taskSeconds = 4.0;
+    m_emulator = std::make_unique<EmulatorServer>(config);
+    // The same port as last time when it is free, so stored file URLs keep working.
+    if (!m_emulator->listen(QHostAddress::LocalHost, kEmulatorDefaultPort)
+        && !m_emulator->listen(QHostAddress::LocalHost, 0)) {
+        if (error)
+            *error = m_emulator->errorString();
+        m_emulator.reset();
+        return {};
+    }
+    return m_emulator->baseUrl();
+}
+
+void AppController::activateProfile(const QString& name)
+{
+    auto stored = m_profiles->profile(name);
+    if (!stored) {
+        emit activationFailed(name, tr("There is no profile named \"%1\".").arg(name));
+        return;
+    }
+    if (stored->emulator) {
+        QString why;
+        const QUrl url = ensureEmulator(&why);
+        if (url.isEmpty()) {
+            emit activationFailed(name, tr("The local emulator could not start: %1").arg(why));
+            return;
+        }
+        if (stored->endpoint.baseUrl() != url) {
+            stored->endpoint = Endpoint::custom(url);
+            m_profiles->save(*stored);
+        }
+    }
+    m_resolver->resolve(name, this, [this, name](const ResolvedCredentials& resolved) {
+        if (!resolved.isOk()) {
+            emit activationFailed(name, resolved.error);
+            return;
+        }
+        VodClient::Config c;
+        c.baseUrl = resolved.profile.endpoint.baseUrl();
+        c.credentials = resolved.credentials;
+        c.region = resolved.profile.region;
+        c.language = resolved.profile.language;
+        c.subAppId = resolved.profile.subAppId;
+        m_tasks->setClient(nullptr, {}, {});
+        m_client = std::make_unique<VodClient>(m_network.get(), m_clock, c);
+        m_active = resolved.profile;
+        m_active.credentials = {}; // the client has them; nothing else needs to
+        m_profiles->setDefaultProfileName(name);
+        m_tasks->setClient(m_client.get(), name, resolved.profile.endpoint.toString());
+        m_tasks->resume();
+        emit profileActivated(name);
+    });
+}
+
+void AppController::setLibraryDir(const QString& dir)
+{
+    m_paths.libraryDir = dir;
+    m_library->setFolder(dir);
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "AudioTaskRequest.h"
+#include "ValidationIssue.h"
+
+#include <QWidget>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class Clock;
+class QListWidget;
+class QTimer;
+namespace Ui {
+class GenerationForm;
+}
+
+// The generation form: every field of CreateAigcAudioTask grouped as a person thinks (what, how,
+// references, output, advanced). Invalid fields are marked with their reason and Generate stays
+// disabled while any is invalid. The draft survives restarts.
+class GenerationForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GenerationForm(Clock* clock, QWidget* parent = nullptr);
+    ~GenerationForm() override;
+
+    AudioTaskRequest request() const;
+    void setRequest(const AudioTaskRequest& request); // "use these settings again"
+    int variations() const;
+    ValidationIssues issues() const { return m_issues; }
+    bool isValid() const { return m_issues.isEmpty(); }
+    // The active profile's SubAppId, shown as the placeholder and used when the field is empty.
+    void setProfileSubAppId(std::optional<quint64> subAppId);
+    // Asks for a line of text (URL or FileId); tests replace it.
+    std::function<QString(const QString& title, const QString& label)> askText;
+    // Tells the user something (local files are not uploadable yet); tests replace it.
+    std::function<void(const QString& text)> inform;
+
+    void saveDraft() const;
+    void restoreDraft();
+    void clearDraft();
+
+signals:
+    void generateRequested(const AudioTaskRequest& request, int variations);
+    void validityChanged(bool valid);
+
+public slots:
+    void generate();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void populate();
+    void onModelChanged();
+    void revalidate();
+    void markInvalid(QWidget* widget, const QString& reason);
+    QWidget* widgetForField(const QString& field) const;
+    void addReference(QListWidget* list, const QString& type, const QString& value);
+    void addLocalFiles(QListWidget* list, const QStringList& paths);
+    void scheduleDraftSave();
+
+    std::unique_ptr<Ui::GenerationForm> m_ui;
+    Clock* m_clock;
+    ValidationIssues m_issues;
+    std::optional<quint64> m_profileSubAppId;
+    QTimer* m_draftTimer;
+    QList<QWidget*> m_marked;
+    bool m_loading = false;
+};

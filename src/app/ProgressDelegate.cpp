@@ -1,0 +1,33 @@
+#include "ProgressDelegate.h"
+
+#include "TaskRecord.h"
+#include "TaskTableModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+void ProgressDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const auto state = static_cast<TaskRecord::State>(index.data(TaskTableModel::StateRole).toInt());
+    if (state != TaskRecord::State::Waiting && state != TaskRecord::State::Processing
+        && state != TaskRecord::State::Submitting) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+
+    QStyleOptionProgressBar bar;
+    bar.rect = option.rect.adjusted(2, 3, -2, -3);
+    bar.minimum = 0;
+    bar.maximum = state == TaskRecord::State::Submitting ? 0 : 100; // busy while submitting
+    bar.progress = index.data(TaskTableModel::ProgressRole).toInt();
+    bar.text = index.data(Qt::DisplayRole).toString();
+    bar.textVisible = true;
+    bar.state = option.state | QStyle::State_Horizontal;
+    bar.palette = option.palette;
+    QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
+}
