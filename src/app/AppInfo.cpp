@@ -1,1 +1,8 @@
 #include "AppInfo.h"
+
+#include <QtGlobal>
+
+void initAppResources()
+{
+    Q_INIT_RESOURCE(resources);
+}

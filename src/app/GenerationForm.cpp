@@ -11,9 +11,11 @@
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTimer>
 
@@ -34,6 +36,19 @@ GenerationForm::GenerationForm(Clock* clock, QWidget* parent)
 {
     m_ui->setupUi(this);
     setAcceptDrops(true);
+    m_ui->scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->versionCombo->lineEdit()->setPlaceholderText(tr("stable version"));
+    m_ui->modelCombo->lineEdit()->setPlaceholderText(tr("model name"));
+    // Combos as narrow as a dozen characters (their longest item would set the form's width), and the
+    // scroll area as wide as its widest row once polished: with horizontal scrolling off, nothing is cut.
+    for (QComboBox* combo : findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
+    QTimer::singleShot(0, this, [this] {
+        m_ui->scrollArea->setMinimumWidth(m_ui->scrollContents->minimumSizeHint().width()
+            + m_ui->scrollArea->verticalScrollBar()->sizeHint().width() + 4);
+    });
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(400);
     connect(m_draftTimer, &QTimer::timeout, this, &GenerationForm::saveDraft);

@@ -1,0 +1,555 @@
+#include "MainWindow.h"
+
+#include "AppController.h"
+#include "AppInfo.h"
+#include "Clock.h"
+#include "CredentialResolver.h"
+#include "GenerationForm.h"
+#include "HistoryStore.h"
+#include "HttpExchangeJson.h"
+#include "JsonFields.h"
+#include "OutputLibrary.h"
+#include "PlayerPanel.h"
+#include "PreferencesDialog.h"
+#include "ProfileStore.h"
+#include "ProfilesDialog.h"
+#include "ProgressDelegate.h"
+#include "RequestInspector.h"
+#include "TaskService.h"
+#include "TaskTableModel.h"
+#include "VodClient.h"
+#include "ui_MainWindow.h"
+
+#include <QActionGroup>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(AppController* app, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_app(app)
+{
+    initAppResources();
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(u":/icons/aigc-audio-studio.svg"_s));
+
+    m_form = new GenerationForm(app->clock(), m_ui->formDockContents);
+    m_ui->formDockLayout->addWidget(m_form);
+    m_player = new PlayerPanel(m_ui->playerHost);
+    m_player->setWaveformCacheDirectory(app->paths().dataDir + u"/waveforms"_s);
+    m_ui->playerHostLayout->addWidget(m_player);
+    m_ui->menuTask->addAction(m_player->playPauseAction());
+
+    m_model = new TaskTableModel(app->history(), this);
+    m_ui->taskView->setModel(m_model);
+    m_ui->taskView->setItemDelegateForColumn(TaskTableModel::StatusColumn, new ProgressDelegate(this));
+    QHeaderView* header = m_ui->taskView->horizontalHeader();
+    header->setSectionResizeMode(TaskTableModel::PromptColumn, QHeaderView::Stretch);
+    header->setSortIndicator(TaskTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_ui->taskView->setColumnWidth(TaskTableModel::StatusColumn, 150);
+
+    setupActions();
+    setupFilters();
+
+    m_ui->menuView->addAction(m_ui->formDock->toggleViewAction());
+    m_ui->menuView->addAction(m_ui->playerDock->toggleViewAction());
+    m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
+
+    connect(m_ui->taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showRecord(currentRecord());
+        updateActions();
+    });
+    connect(m_ui->taskView, &QTableView::doubleClicked, this, [this] { m_player->togglePlayPause(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_ui->emptyHint->setVisible(m_model->rowCount() == 0 && m_ui->searchEdit->text().isEmpty());
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex& from, const QModelIndex& to) {
+            const QModelIndex current = m_ui->taskView->currentIndex();
+            if (current.isValid() && current.row() >= from.row() && current.row() <= to.row()) {
+                showRecord(currentRecord());
+                updateActions();
+            }
+        });
+    m_ui->emptyHint->setVisible(m_model->rowCount() == 0);
+
+    connect(m_form, &GenerationForm::generateRequested, this, &MainWindow::onGenerate);
+    connect(m_form, &GenerationForm::validityChanged, this, [this](bool) { updateActions(); });
+    connect(app, &AppController::profileActivated, this, &MainWindow::onProfileActivated);
+    connect(app, &AppController::activationFailed, this, [this](const QString& name, const QString& reason) {
+        statusBar()->showMessage(tr("Profile \"%1\" could not be used: %2").arg(name, reason));
+        updateTitle();
+    });
+    connect(app->tasks(), &TaskService::notice, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(app->tasks(), &TaskService::submitFailed, this, [this](qint64, const ApiError& e) {
+        statusBar()->showMessage(tr("Not created: %1").arg(e.toString()), 15000);
+    });
+    connect(app->tasks(), &TaskService::taskFinished, this, &MainWindow::notifyFinished);
+    connect(app->tasks(), &TaskService::actionFailed, this,
+        [this](qint64, const QString& action, const ApiError& e) {
+            statusBar()->showMessage(tr("%1 failed: %2").arg(action, e.toString()), 15000);
+        });
+    connect(app->library(), &OutputLibrary::downloadFinished, this, [this](qint64 id, const ApiError& e) {
+        if (e.isError())
+            statusBar()->showMessage(tr("Could not save the result: %1").arg(e.toString()), 15000);
+        if (const auto rec = currentRecord(); rec && rec->id == id)
+            showRecord(rec);
+    });
+    connect(m_player, &PlayerPanel::errorOccurred, this,
+        [this](const QString& e) { statusBar()->showMessage(e, 10000); });
+
+    auto* profileLabel = new QLabel(this);
+    profileLabel->setObjectName(u"profileStatusLabel"_s);
+    statusBar()->addPermanentWidget(profileLabel);
+
+    askSavePath = [this](const QString& suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Save the result as"), suggested,
+            tr("Audio (*.wav *.mp3 *.m4a *.flac *.ogg);;All files (*)"));
+    };
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("AIGC Audio Studio"));
+        m_tray->show();
+    }
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1400, 880);
+    if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
+        // First run: room for the form, a generous list, a compact player.
+        resizeDocks({ m_ui->formDock }, { 460 }, Qt::Horizontal);
+        resizeDocks({ m_ui->playerDock }, { 250 }, Qt::Vertical);
+    }
+    showRecord(std::nullopt);
+    m_form->restoreDraft();
+    rebuildProfileMenu();
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupActions()
+{
+    auto* ui = m_ui.get();
+    ui->actionGenerate->setShortcuts({ QKeySequence(u"Ctrl+Return"_s), QKeySequence(u"Ctrl+Enter"_s) });
+    ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    ui->actionGenerate->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    ui->actionAbort->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    ui->actionRetry->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    ui->actionSaveAs->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    ui->actionShowInFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    ui->actionInspector->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    ui->actionProfiles->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    ui->actionUseSettings->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+
+    connect(ui->actionGenerate, &QAction::triggered, m_form, &GenerationForm::generate);
+    connect(ui->actionAbort, &QAction::triggered, this, [this] {
+        for (qint64 id : selectedIds())
+            m_app->tasks()->abort(id);
+    });
+    connect(ui->actionRetry, &QAction::triggered, this, [this] {
+        for (qint64 id : selectedIds())
+            m_app->tasks()->retry(id);
+    });
+    connect(ui->actionRefresh, &QAction::triggered, this, [this] {
+        for (qint64 id : selectedIds())
+            m_app->tasks()->refresh(id);
+    });
+    connect(ui->actionUseSettings, &QAction::triggered, this, [this] {
+        if (const auto rec = currentRecord()) {
+            m_form->setRequest(
+                AudioTaskRequest::fromJson(QJsonDocument::fromJson(rec->requestJson).object()));
+            m_ui->formDock->show();
+            m_ui->formDock->raise();
+        }
+    });
+    connect(ui->actionCopyTaskId, &QAction::triggered, this, [this] {
+        if (const auto rec = currentRecord())
+            QGuiApplication::clipboard()->setText(rec->taskId);
+    });
+    connect(ui->actionCopyRequestId, &QAction::triggered, this, [this] {
+        if (const auto rec = currentRecord())
+            QGuiApplication::clipboard()->setText(rec->requestId);
+    });
+    connect(ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(ui->actionShowInFolder, &QAction::triggered, this, &MainWindow::showInFolder);
+    connect(ui->actionRemove, &QAction::triggered, this, &MainWindow::removeSelected);
+    connect(ui->actionUndoRemove, &QAction::triggered, this, &MainWindow::undoRemove);
+    connect(ui->actionInspector, &QAction::triggered, this, &MainWindow::openInspector);
+    connect(ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
+    connect(ui->actionPreferences, &QAction::triggered, this, &MainWindow::openPreferences);
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About AIGC Audio Studio"),
+            tr("<h3>AIGC Audio Studio %1</h3><p>Sound effects and music from a description, with Tencent "
+               "Cloud VOD's "
+               "AI audio generation (CreateAigcAudioTask).</p><p>Qt %2. The offline demo runs a local "
+               "emulator "
+               "that synthesises its results on this computer.</p>")
+                .arg(QStringLiteral(AIGC_VERSION), QString::fromLatin1(qVersion())));
+    });
+    connect(ui->actionClearFilters, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->clear();
+        m_ui->statusFilterCombo->setCurrentIndex(0);
+        m_ui->modelFilterCombo->setCurrentIndex(0);
+        m_ui->profileFilterCombo->setCurrentIndex(0);
+    });
+
+    connect(ui->taskView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        for (QAction* a : { m_ui->actionCopyTaskId, m_ui->actionCopyRequestId, m_ui->actionUseSettings })
+            menu.addAction(a);
+        menu.addSeparator();
+        for (QAction* a : { m_ui->actionAbort, m_ui->actionRetry, m_ui->actionRefresh })
+            menu.addAction(a);
+        menu.addSeparator();
+        for (QAction* a : { m_ui->actionSaveAs, m_ui->actionShowInFolder, m_ui->actionInspector })
+            menu.addAction(a);
+        menu.addSeparator();
+        menu.addAction(m_ui->actionRemove);
+        menu.exec(m_ui->taskView->viewport()->mapToGlobal(pos));
+    });
+}
+
+void MainWindow::setupFilters()
+{
+    m_ui->statusFilterCombo->addItem(tr("Any status"), -1);
+    for (TaskRecord::State s : TaskRecord::allStates())
+        m_ui->statusFilterCombo->addItem(TaskRecord::stateLabel(s), static_cast<int>(s));
+    refreshFilters();
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
+    for (QComboBox* c : { m_ui->statusFilterCombo, m_ui->modelFilterCombo, m_ui->profileFilterCombo })
+        connect(c, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    connect(m_app->history(), &HistoryStore::recordAdded, this, &MainWindow::refreshFilters);
+}
+
+void MainWindow::refreshFilters()
+{
+    auto refill = [](QComboBox* combo, const QString& any, const QStringList& values) {
+        const QString current = combo->currentData().toString();
+        QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(any, QString());
+        for (const QString& v : values)
+            combo->addItem(v, v);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    refill(m_ui->modelFilterCombo, tr("Any model"), m_app->history()->models());
+    refill(m_ui->profileFilterCombo, tr("Any profile"), m_app->history()->profiles());
+}
+
+void MainWindow::applyFilters()
+{
+    HistoryFilter f;
+    f.text = m_ui->searchEdit->text().trimmed();
+    const int state = m_ui->statusFilterCombo->currentData().toInt();
+    if (state >= 0)
+        f.states = { static_cast<TaskRecord::State>(state) };
+    f.model = m_ui->modelFilterCombo->currentData().toString();
+    f.profile = m_ui->profileFilterCombo->currentData().toString();
+    m_model->setFilter(f);
+}
+
+std::optional<TaskRecord> MainWindow::currentRecord() const
+{
+    const QModelIndex index = m_ui->taskView->currentIndex();
+    return index.isValid() ? m_model->recordAt(index.row()) : std::nullopt;
+}
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& i : m_ui->taskView->selectionModel()->selectedRows())
+        ids.append(m_model->data(i, TaskTableModel::RecordIdRole).toLongLong());
+    if (ids.isEmpty()) {
+        if (const auto rec = currentRecord())
+            ids.append(rec->id);
+    }
+    return ids;
+}
+
+void MainWindow::selectRecord(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_ui->taskView->setCurrentIndex(m_model->index(row, 0));
+}
+
+void MainWindow::updateActions()
+{
+    const auto rec = currentRecord();
+    const bool has = rec.has_value();
+    const bool local
+        = has && rec->downloadState == TaskRecord::DownloadState::Done && QFile::exists(rec->localPath);
+    m_ui->actionGenerate->setEnabled(m_form->isValid() && m_app->isConnected());
+    m_ui->actionAbort->setEnabled(has && rec->state == TaskRecord::State::Waiting);
+    m_ui->actionRetry->setEnabled(has && !rec->requestJson.isEmpty() && m_app->isConnected());
+    m_ui->actionUseSettings->setEnabled(has && !rec->requestJson.isEmpty());
+    m_ui->actionRefresh->setEnabled(has && !rec->taskId.isEmpty() && rec->isUnfinished());
+    m_ui->actionCopyTaskId->setEnabled(has && !rec->taskId.isEmpty());
+    m_ui->actionCopyRequestId->setEnabled(has && !rec->requestId.isEmpty());
+    m_ui->actionSaveAs->setEnabled(local);
+    m_ui->actionShowInFolder->setEnabled(local);
+    m_ui->actionInspector->setEnabled(has && !rec->exchangeJson.isEmpty());
+    m_ui->actionRemove->setEnabled(has);
+    m_ui->actionUndoRemove->setEnabled(!m_removed.isEmpty());
+}
+
+void MainWindow::showRecord(const std::optional<TaskRecord>& rec)
+{
+    if (!rec) {
+        m_ui->detailsView->setHtml(u"<p>%1</p>"_s.arg(tr("Select a task to see its details.")));
+        m_player->clear();
+        m_playingId = -1;
+        return;
+    }
+    auto row = [](const QString& k, const QString& v) {
+        return v.isEmpty()
+            ? QString()
+            : u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+    };
+    auto time = [](const QDateTime& dt) {
+        return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::LongFormat) : QString();
+    };
+    QString html = u"<table cellspacing=4>"_s;
+    html += row(tr("Prompt"), rec->prompt);
+    html += row(tr("Status"),
+        TaskRecord::stateLabel(rec->state)
+            + (rec->state == TaskRecord::State::Processing ? u" %1%"_s.arg(rec->progress) : QString()));
+    html += row(tr("Model"),
+        QString(rec->modelName + u' ' + rec->modelVersion).trimmed() + u" · "_s + rec->sceneType);
+    html += row(tr("TaskId"), rec->taskId);
+    html += row(tr("RequestId"), rec->requestId);
+    html += row(tr("Profile"), rec->profileName);
+    html += row(tr("Submitted"), time(rec->submittedAt));
+    html += row(tr("Started"), time(rec->beginProcessTime));
+    html += row(tr("Finished"), time(rec->finishTime));
+    if (rec->duration > 0)
+        html += row(tr("Length"), tr("%1 s, %2").arg(rec->duration, 0, 'f', 1).arg(rec->fileType));
+    if (!rec->errCodeExt.isEmpty() || !rec->errorMessage.isEmpty())
+        html += row(tr("Error"), QString(rec->errCodeExt + u' ' + rec->errorMessage).trimmed());
+    html += row(tr("Saved as"), rec->localPath);
+    if (rec->downloadState == TaskRecord::DownloadState::Failed)
+        html += row(tr("Not saved"), rec->downloadError);
+    if (rec->urlExpiresAt.isValid() && rec->downloadState != TaskRecord::DownloadState::Done)
+        html += row(tr("Link valid until"), time(rec->urlExpiresAt));
+    html += u"</table>"_s;
+    m_ui->detailsView->setHtml(html);
+
+    // Play the local file when it exists, else stream the temporary URL.
+    if (rec->id == m_playingId)
+        return;
+    const bool local = rec->downloadState == TaskRecord::DownloadState::Done && QFile::exists(rec->localPath);
+    if (local) {
+        m_player->setSource(QUrl::fromLocalFile(rec->localPath), rec->prompt, rec->localPath);
+        m_playingId = rec->id;
+    } else if (rec->state == TaskRecord::State::Finished && !rec->fileUrl.isEmpty()) {
+        m_player->setSource(QUrl(rec->fileUrl), rec->prompt, QString());
+        m_playingId = -2; // streaming: switch to the local file once it is saved
+    } else {
+        m_player->clear();
+        m_playingId = -1;
+    }
+}
+
+void MainWindow::onGenerate()
+{
+    if (!m_app->isConnected()) {
+        statusBar()->showMessage(tr("No profile is active: choose one in Profiles."), 10000);
+        return;
+    }
+    const QList<qint64> ids = m_app->tasks()->submit(m_form->request(), m_form->variations());
+    if (!ids.isEmpty()) {
+        selectRecord(ids.first());
+        statusBar()->showMessage(tr("Sending %n task(s)…", nullptr, static_cast<int>(ids.size())), 5000);
+    }
+}
+
+void MainWindow::onProfileActivated(const QString& name)
+{
+    m_form->setProfileSubAppId(m_app->activeProfile().subAppId);
+    statusBar()->showMessage(tr("Using profile \"%1\"").arg(name), 5000);
+    rebuildProfileMenu();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::rebuildProfileMenu()
+{
+    QMenu* menu = m_ui->menuProfiles;
+    const QList<QAction*> actions = menu->actions();
+    for (QAction* a : actions) {
+        if (a != m_ui->actionProfiles && !a->isSeparator())
+            menu->removeAction(a);
+    }
+    delete m_profileGroup;
+    m_profileGroup = new QActionGroup(this);
+    for (const QString& name : m_app->profiles()->names()) {
+        QAction* a = menu->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(name == m_app->activeProfileName());
+        m_profileGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name] { m_app->activateProfile(name); });
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_app->activeProfileName();
+    const bool emulator = m_app->activeProfile().emulator;
+    setWindowTitle(name.isEmpty() ? tr("AIGC Audio Studio") : tr("%1 — AIGC Audio Studio").arg(name));
+    if (auto* label = findChild<QLabel*>(u"profileStatusLabel"_s)) {
+        label->setText(name.isEmpty() ? tr("No profile")
+                : emulator ? tr("Profile: %1 — offline demo, nothing is sent to Tencent Cloud").arg(name)
+                           : tr("Profile: %1 (%2)").arg(name, m_app->activeProfile().endpoint.displayName()));
+    }
+}
+
+void MainWindow::openProfiles()
+{
+    ProfilesDialog dialog(m_app->profiles(), m_app->resolver(), m_app->network(), m_app->clock(), this);
+    dialog.selectProfile(m_app->activeProfileName());
+    connect(&dialog, &ProfilesDialog::activeProfileChanged, this,
+        [this](const QString& name) { m_app->activateProfile(name); });
+    dialog.exec();
+    rebuildProfileMenu();
+    // An edited active profile takes effect at once.
+    if (m_app->profiles()->contains(m_app->activeProfileName()))
+        m_app->activateProfile(m_app->activeProfileName());
+}
+
+void MainWindow::openInspector()
+{
+    const auto rec = currentRecord();
+    if (!rec)
+        return;
+    auto* inspector = new RequestInspector(this);
+    inspector->setAttribute(Qt::WA_DeleteOnClose);
+    const HttpExchange x = HttpExchangeJson::fromBytes(rec->exchangeJson);
+    QString secretId;
+    for (const auto& [name, value] : x.requestHeaders) {
+        if (name == "Authorization") {
+            const QByteArray cred = value.mid(value.indexOf("Credential=") + 11);
+            secretId = QString::fromUtf8(cred.left(cred.indexOf('/')));
+        }
+    }
+    bool usedToken = false;
+    QString region, language;
+    for (const auto& [name, value] : x.requestHeaders) {
+        usedToken = usedToken || name == "X-TC-Token";
+        if (name == "X-TC-Region")
+            region = QString::fromUtf8(value);
+        if (name == "X-TC-Language")
+            language = QString::fromUtf8(value);
+    }
+    inspector->setExchange(x, secretId, region, language, usedToken);
+    inspector->show();
+}
+
+void MainWindow::openPreferences()
+{
+    PreferencesDialog dialog(m_app->paths().libraryDir, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_app->setLibraryDir(dialog.libraryDir());
+        if (dialog.languageChanged())
+            statusBar()->showMessage(
+                tr("The new language applies when AIGC Audio Studio starts again."), 10000);
+    }
+}
+
+void MainWindow::saveAs()
+{
+    const auto rec = currentRecord();
+    if (!rec || !QFile::exists(rec->localPath))
+        return;
+    const QString target = askSavePath(QFileInfo(rec->localPath).fileName());
+    if (target.isEmpty())
+        return;
+    QFile::remove(target);
+    if (!QFile::copy(rec->localPath, target))
+        QMessageBox::warning(this, tr("Save as"), tr("Could not write %1.").arg(target));
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(target), 5000);
+}
+
+void MainWindow::showInFolder()
+{
+    const auto rec = currentRecord();
+    if (rec && QFile::exists(rec->localPath))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(rec->localPath).absolutePath()));
+}
+
+void MainWindow::removeSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    for (qint64 id : ids)
+        m_app->history()->softRemove(id);
+    m_removed.append(ids);
+    statusBar()->showMessage(tr("Removed %n task(s) from the history — Ctrl+Z brings them back.", nullptr,
+                                 static_cast<int>(ids.size())),
+        10000);
+    updateActions();
+}
+
+void MainWindow::undoRemove()
+{
+    if (m_removed.isEmpty())
+        return;
+    const QList<qint64> ids = m_removed.takeLast();
+    for (qint64 id : ids)
+        m_app->history()->restore(id);
+    selectRecord(ids.first());
+    updateActions();
+}
+
+void MainWindow::notifyFinished(qint64 id, bool success)
+{
+    if (m_playingId == -2) // the streamed result is saved now: play the file
+        m_playingId = -1;
+    if (const auto rec = currentRecord(); rec && rec->id == id)
+        showRecord(m_app->history()->record(id));
+    if (isActiveWindow() || !m_tray)
+        return;
+    const auto rec = m_app->history()->record(id);
+    if (!rec)
+        return;
+    m_tray->showMessage(success ? tr("Your sound is ready") : tr("A task failed"),
+        success ? rec->prompt.left(80) : QString(rec->errCodeExt + u": "_s + rec->errorMessage).left(120),
+        success ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning, 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    m_form->saveDraft();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QMainWindow::changeEvent(event);
+}

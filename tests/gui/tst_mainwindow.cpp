@@ -1,0 +1,230 @@
+// The studio end to end, with real widgets offscreen and the embedded emulator: type a prompt,
+// Generate, watch the row reach FINISH, play the saved file to its end; invalid fields block sending;
+// abort; quit with unfinished tasks and see polling resume on the next start.
+#include "AppController.h"
+#include "EmulatorServer.h"
+#include "GenerationForm.h"
+#include "HistoryStore.h"
+#include "MainWindow.h"
+#include "PlayerPanel.h"
+#include "SystemClock.h"
+#include "TaskRecord.h"
+#include "TaskTableModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMediaPlayer>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstRunUsesTheOfflineDemo();
+    void generateFinishSaveAndPlay();
+    void invalidFieldsBlockSending();
+    void abortWhileWaiting();
+    void pollingResumesAfterRestart();
+    void draftSurvivesRestart();
+
+private:
+    void startApp();
+    void stopApp();
+    void typePrompt(const QString& text, int seconds = 2);
+    template<class T>
+    T* child(const QString& name) const
+    {
+        T* w = m_window->findChild<T*>(name);
+        if (!w)
+            qFatal("no child %s", qPrintable(name));
+        return w;
+    }
+    QAction* action(const QString& name) const { return child<QAction>(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"AigcAudioStudioTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->filePath(u"settings"_s));
+    QSettings().clear();
+    startApp();
+}
+
+void TestMainWindow::cleanup()
+{
+    stopApp();
+    m_dir.reset();
+}
+
+void TestMainWindow::startApp()
+{
+    AppController::Paths p;
+    p.configDir = m_dir->filePath(u"config"_s);
+    p.dataDir = m_dir->filePath(u"data"_s);
+    p.libraryDir = m_dir->filePath(u"library"_s);
+    m_app = std::make_unique<AppController>(p, SystemClock::instance());
+    QString error;
+    QVERIFY2(m_app->start(&error), qPrintable(error));
+    QVERIFY(m_app->emulator());
+    m_app->emulator()->setTaskSeconds(1.5);
+    m_window = std::make_unique<MainWindow>(m_app.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->isConnected(), 10000);
+}
+
+void TestMainWindow::stopApp()
+{
+    if (m_window)
+        m_window->close();
+    m_window.reset();
+    m_app.reset();
+}
+
+void TestMainWindow::typePrompt(const QString& text, int seconds)
+{
+    auto* prompt = child<QPlainTextEdit>(u"promptEdit"_s);
+    prompt->clear();
+    QTest::keyClicks(prompt, text);
+    child<QSpinBox>(u"durationSpin"_s)->setValue(seconds);
+    auto* format = child<QComboBox>(u"formatCombo"_s);
+    format->setCurrentIndex(format->findData(u"wav"_s));
+}
+
+void TestMainWindow::firstRunUsesTheOfflineDemo()
+{
+    QVERIFY(m_app->activeProfile().emulator);
+    QVERIFY(m_window->windowTitle().contains(u"Local emulator (offline demo)"_s));
+    auto* label = m_window->findChild<QLabel*>(u"profileStatusLabel"_s);
+    QVERIFY(label && label->text().contains(u"offline demo"_s));
+}
+
+void TestMainWindow::generateFinishSaveAndPlay()
+{
+    typePrompt(u"rain on a tin roof"_s);
+    auto* generate = child<QPushButton>(u"generateButton"_s);
+    QTRY_VERIFY(generate->isEnabled());
+    QTest::mouseClick(generate, Qt::LeftButton);
+
+    TaskTableModel* model = m_window->taskModel();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(model->recordAt(0)->state == TaskRecord::State::Finished
+            && model->recordAt(0)->downloadState == TaskRecord::DownloadState::Done,
+        30000);
+    const TaskRecord rec = *model->recordAt(0);
+    QVERIFY(QFile::exists(rec.localPath));
+    QVERIFY(rec.localPath.startsWith(m_dir->filePath(u"library"_s)));
+    QCOMPARE(model->data(model->index(0, TaskTableModel::StatusColumn)).toString(),
+        TaskRecord::stateLabel(TaskRecord::State::Finished));
+
+    m_window->selectRecord(rec.id);
+    PlayerPanel* player = m_window->player();
+    QTRY_VERIFY_WITH_TIMEOUT(player->player()->mediaStatus() == QMediaPlayer::LoadedMedia
+            || player->player()->mediaStatus() == QMediaPlayer::BufferedMedia,
+        15000);
+    QVERIFY(player->togglePlayPause());
+    QTRY_COMPARE_WITH_TIMEOUT(player->player()->mediaStatus(), QMediaPlayer::EndOfMedia, 20000);
+}
+
+void TestMainWindow::invalidFieldsBlockSending()
+{
+    auto* generate = child<QPushButton>(u"generateButton"_s);
+    const int before = m_app->history()->count();
+    // No prompt and no reference.
+    child<QPlainTextEdit>(u"promptEdit"_s)->clear();
+    QTRY_VERIFY(!generate->isEnabled());
+    QVERIFY(child<QLabel>(u"issuesLabel"_s)->text().contains(u"Prompt"_s));
+    // A prompt, but AdditionalParameters that are not a JSON object.
+    typePrompt(u"wind"_s);
+    QTest::keyClicks(child<QPlainTextEdit>(u"additionalEdit"_s), u"{lyrics"_s);
+    QTRY_VERIFY(!generate->isEnabled());
+    QVERIFY(child<QLabel>(u"issuesLabel"_s)->text().contains(u"AdditionalParameters"_s));
+    QVERIFY(child<QPlainTextEdit>(u"additionalEdit"_s)->property("invalid").toBool());
+    child<QPlainTextEdit>(u"additionalEdit"_s)->clear();
+    // A media name over 64 characters.
+    QTest::keyClicks(child<QLineEdit>(u"mediaNameEdit"_s), QString(65, u'x'));
+    QTRY_VERIFY(!generate->isEnabled());
+    QVERIFY(child<QLineEdit>(u"mediaNameEdit"_s)->toolTip().contains(u"64"_s));
+    // A SubAppId that is not a number.
+    child<QLineEdit>(u"mediaNameEdit"_s)->clear();
+    QTest::keyClicks(child<QLineEdit>(u"subAppIdEdit"_s), u"12a"_s);
+    QTRY_VERIFY(!generate->isEnabled());
+    // Ctrl+Enter and the action do nothing while invalid.
+    action(u"actionGenerate"_s)->trigger();
+    m_window->form()->generate();
+    QTest::qWait(200);
+    QCOMPARE(m_app->history()->count(), before);
+    child<QLineEdit>(u"subAppIdEdit"_s)->clear();
+    QTRY_VERIFY(generate->isEnabled());
+}
+
+void TestMainWindow::abortWhileWaiting()
+{
+    typePrompt(u"distant thunder #slow"_s);
+    m_window->form()->generate();
+    TaskTableModel* model = m_window->taskModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 1 && !model->recordAt(0)->taskId.isEmpty(), 10000);
+    m_window->selectRecord(model->recordAt(0)->id);
+    QTRY_VERIFY_WITH_TIMEOUT(model->recordAt(0)->state == TaskRecord::State::Waiting, 10000);
+    QTRY_VERIFY(action(u"actionAbort"_s)->isEnabled());
+    action(u"actionAbort"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(0)->state, TaskRecord::State::Aborted, 15000);
+    QCOMPARE(model->recordAt(0)->errCodeExt, u"OperationCanceled"_s);
+}
+
+void TestMainWindow::pollingResumesAfterRestart()
+{
+    m_app->emulator()->setTaskSeconds(4.0);
+    typePrompt(u"footsteps on gravel"_s);
+    child<QSpinBox>(u"variationsSpin"_s)->setValue(2);
+    m_window->form()->generate();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->history()->unfinished().size() == 2
+            && !m_app->history()->unfinished().first().taskId.isEmpty()
+            && !m_app->history()->unfinished().last().taskId.isEmpty(),
+        10000);
+    stopApp(); // quit while both are unfinished
+    startApp();
+    QCOMPARE(m_window->taskModel()->rowCount(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->history()->unfinished().isEmpty(), 30000);
+    for (const TaskRecord& r : m_app->history()->list())
+        QCOMPARE(r.state, TaskRecord::State::Finished);
+}
+
+void TestMainWindow::draftSurvivesRestart()
+{
+    typePrompt(u"a temple bell, once"_s, 9);
+    m_window->form()->saveDraft();
+    stopApp();
+    startApp();
+    QCOMPARE(child<QPlainTextEdit>(u"promptEdit"_s)->toPlainText(), u"a temple bell, once"_s);
+    QCOMPARE(child<QSpinBox>(u"durationSpin"_s)->value(), 9);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
