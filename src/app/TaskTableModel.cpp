@@ -141,6 +141,7 @@ void TaskTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_filter.sortColumn = map[column];
     m_filter.sortOrder = order;
+    m_rows.clear();
     reload();
 }
 
@@ -151,14 +152,41 @@ void TaskTableModel::setFilter(const HistoryFilter& filter)
     m_filter = filter;
     m_filter.sortColumn = sortColumn;
     m_filter.sortOrder = sortOrder;
+    m_rows.clear();
     reload();
 }
 
 void TaskTableModel::reload()
 {
+    // Keep as many rows as were loaded (at least a page), so a change does not scroll the view away.
+    HistoryFilter page = m_filter;
+    page.offset = 0;
+    page.limit = std::max<int>(kPageSize, static_cast<int>(m_rows.size()));
     beginResetModel();
-    m_rows = m_history ? m_history->list(m_filter) : QList<TaskRecord>();
+    m_rows = m_history ? m_history->list(page) : QList<TaskRecord>();
+    m_hasMore = m_rows.size() == page.limit;
     endResetModel();
+}
+
+bool TaskTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void TaskTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || !m_hasMore || !m_history)
+        return;
+    HistoryFilter page = m_filter;
+    page.offset = static_cast<int>(m_rows.size());
+    page.limit = kPageSize;
+    const QList<TaskRecord> more = m_history->list(page);
+    m_hasMore = more.size() == kPageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + more.size() - 1));
+    m_rows += more;
+    endInsertRows();
 }
 
 std::optional<TaskRecord> TaskTableModel::recordAt(int row) const

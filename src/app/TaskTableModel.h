@@ -41,6 +41,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Rows come from the database a page at a time, as the view scrolls.
+    bool canFetchMore(const QModelIndex& parent = {}) const override;
+    void fetchMore(const QModelIndex& parent = {}) override;
+    static constexpr int kPageSize = 500;
 
     void setFilter(const HistoryFilter& filter);
     const HistoryFilter& filter() const { return m_filter; }
@@ -55,4 +59,5 @@ private:
     QPointer<HistoryStore> m_history;
     HistoryFilter m_filter;
     QList<TaskRecord> m_rows;
+    bool m_hasMore = false;
 };
