@@ -103,14 +103,7 @@ void BatchCommand::run(const QCommandLineParser& parser)
     m_json = parser.isSet(u"json"_s);
     m_wait = !parser.isSet(u"no-wait"_s);
     m_downloadDir = parser.value(u"download-dir"_s);
-    if (parser.isSet(u"poll-interval"_s)) {
-        const auto s
-            = FieldParse::textInteger(parser.value(u"poll-interval"_s), u"--poll-interval"_s, issues);
-        if (s && (*s < 1 || *s > 600))
-            issues.append({ u"--poll-interval"_s, tr("must be from 1 to 600 seconds (got %1)").arg(*s) });
-        else if (s)
-            m_pollIntervalMs = *s * 1000;
-    }
+    m_pollIntervalMs = CreateCommand::pollIntervalMs(parser, issues);
     if (parser.isSet(u"parallel-downloads"_s)) {
         const auto n = FieldParse::textInteger(
             parser.value(u"parallel-downloads"_s), u"--parallel-downloads"_s, issues);
@@ -124,10 +117,7 @@ void BatchCommand::run(const QCommandLineParser& parser)
     if (requests.isEmpty() && issues.isEmpty())
         issues.append({ args.first(), tr("holds no prompt") });
     if (!issues.isEmpty()) {
-        for (const ValidationIssue& i : issues)
-            env()->err() << u"aigc-audio batch: "_s << i.toString() << u'\n';
-        env()->err() << tr("Nothing was sent.") << u'\n';
-        done(ExitBadInput);
+        failWithIssues(issues);
         return;
     }
     for (const AudioTaskRequest& r : requests)

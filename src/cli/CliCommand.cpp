@@ -70,3 +70,11 @@ void CliCommand::fail(int exitCode, const QString& message)
     m_env->err() << u"aigc-audio "_s << name() << u": "_s << message << u'\n';
     done(exitCode);
 }
+
+void CliCommand::failWithIssues(const ValidationIssues& issues)
+{
+    for (const ValidationIssue& i : issues)
+        m_env->err() << u"aigc-audio "_s << name() << u": "_s << i.toString() << u'\n';
+    m_env->err() << tr("Nothing was sent.") << u'\n';
+    done(ExitBadInput);
+}

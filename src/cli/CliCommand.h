@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ValidationIssue.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QObject>
@@ -35,6 +37,8 @@ protected:
     void done(int exitCode);
     // Prints "aigc-audio NAME: message" to stderr and finishes with code.
     void fail(int exitCode, const QString& message);
+    // Prints every broken rule, says that nothing was sent, and finishes with ExitBadInput.
+    void failWithIssues(const ValidationIssues& issues);
     CliEnvironment* env() const { return m_env; }
 
 private:

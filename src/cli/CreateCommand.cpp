@@ -91,6 +91,18 @@ AudioTaskRequest CreateCommand::requestFromOptions(const QCommandLineParser& p, 
     return r;
 }
 
+qint64 CreateCommand::pollIntervalMs(const QCommandLineParser& parser, ValidationIssues& issues)
+{
+    if (!parser.isSet(u"poll-interval"_s))
+        return 0;
+    const auto s = FieldParse::textInteger(parser.value(u"poll-interval"_s), u"--poll-interval"_s, issues);
+    if (s && (*s < 1 || *s > 600)) {
+        issues.append({ u"--poll-interval"_s, tr("must be from 1 to 600 seconds (got %1)").arg(*s) });
+        return 0;
+    }
+    return s ? *s * 1000 : 0;
+}
+
 void CreateCommand::run(const QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty()) {
@@ -105,19 +117,9 @@ void CreateCommand::run(const QCommandLineParser& parser)
     m_json = parser.isSet(u"json"_s);
     m_downloadPath = parser.value(u"download"_s);
     m_wait = parser.isSet(u"wait"_s) || !m_downloadPath.isEmpty();
-    if (parser.isSet(u"poll-interval"_s)) {
-        const auto s
-            = FieldParse::textInteger(parser.value(u"poll-interval"_s), u"--poll-interval"_s, issues);
-        if (s && (*s < 1 || *s > 600))
-            issues.append({ u"--poll-interval"_s, tr("must be from 1 to 600 seconds (got %1)").arg(*s) });
-        else if (s)
-            m_pollIntervalMs = *s * 1000;
-    }
+    m_pollIntervalMs = pollIntervalMs(parser, issues);
     if (!issues.isEmpty()) {
-        for (const ValidationIssue& i : issues)
-            env()->err() << u"aigc-audio create: "_s << i.toString() << u'\n';
-        env()->err() << tr("Nothing was sent.") << u'\n';
-        done(ExitBadInput);
+        failWithIssues(issues);
         return;
     }
     if (parser.isSet(u"dry-run"_s)) {

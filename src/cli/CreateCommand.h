@@ -23,6 +23,8 @@ public:
 
     // Builds the request from the flags; type errors (--duration six) go into issues.
     static AudioTaskRequest requestFromOptions(const QCommandLineParser& parser, ValidationIssues& issues);
+    // --poll-interval in milliseconds (0 = the adaptive schedule); a bad value goes into issues.
+    static qint64 pollIntervalMs(const QCommandLineParser& parser, ValidationIssues& issues);
 
 private:
     void submit(const ClientOptions::Result& resolved);
