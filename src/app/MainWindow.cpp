@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "CredentialResolver.h"
 #include "GenerationForm.h"
+#include "GlyphIcon.h"
 #include "HistoryStore.h"
 #include "HttpExchangeJson.h"
 #include "JsonFields.h"
@@ -151,7 +152,7 @@ void MainWindow::setupActions()
     auto* ui = m_ui.get();
     ui->actionGenerate->setShortcuts({ QKeySequence(u"Ctrl+Return"_s), QKeySequence(u"Ctrl+Enter"_s) });
     ui->actionQuit->setShortcuts(QKeySequence::Quit);
-    ui->actionGenerate->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    ui->actionGenerate->setIcon(GlyphIcon::make(GlyphIcon::Shape::Play, this));
     ui->actionAbort->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
     ui->actionRetry->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     ui->actionSaveAs->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));

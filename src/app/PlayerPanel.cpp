@@ -1,5 +1,6 @@
 #include "PlayerPanel.h"
 
+#include "GlyphIcon.h"
 #include "WaveformLoader.h"
 #include "WaveformPeaks.h"
 #include "WaveformWidget.h"
@@ -245,7 +246,8 @@ void PlayerPanel::updateTitle()
 void PlayerPanel::updatePlayButton()
 {
     const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
-    m_ui->playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_ui->playButton->setIcon(
+        GlyphIcon::make(playing ? GlyphIcon::Shape::Pause : GlyphIcon::Shape::Play, this));
     m_ui->playButton->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
     m_ui->playButton->setAccessibleName(playing ? tr("Pause") : tr("Play"));
 }

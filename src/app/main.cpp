@@ -11,7 +11,10 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPalette>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +29,34 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(AIGC_VERSION));
     QApplication::setDesktopFileName(u"aigc-audio-studio"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/aigc-audio-studio.svg"_s));
+
+    // The system's palette by default; AIGC_THEME=dark|light forces Fusion with that palette (for
+    // checking both, and for desktops whose theme Qt does not follow).
+    const QByteArray theme = qgetenv("AIGC_THEME");
+    if (theme == "dark" || theme == "light") {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QPalette p = QApplication::style()->standardPalette();
+        if (theme == "dark") {
+            p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+            p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xea));
+            p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x21));
+            p.setColor(QPalette::AlternateBase, QColor(0x27, 0x27, 0x2b));
+            p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xea));
+            p.setColor(QPalette::Button, QColor(0x36, 0x36, 0x3a));
+            p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xea));
+            p.setColor(QPalette::ToolTipBase, QColor(0x36, 0x36, 0x3a));
+            p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xea));
+            p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
+            p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xdb));
+            p.setColor(QPalette::HighlightedText, Qt::white);
+            p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+            p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x5a));
+            p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x86));
+            p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x86));
+            p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x86));
+        }
+        QApplication::setPalette(p);
+    }
 
     // Language: the preference, else the system's.
     const QString chosen = PreferencesDialog::languageSetting();

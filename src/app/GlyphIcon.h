@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QIcon>
+
+class QWidget;
+
+// Play and pause glyphs drawn in the widget's own text colour, so they read on light and dark
+// palettes alike (some styles' media icons are dark glyphs that vanish on a dark palette).
+class GlyphIcon
+{
+public:
+    enum class Shape
+    {
+        Play,
+        Pause
+    };
+    static QIcon make(Shape shape, const QWidget* widget);
+};
