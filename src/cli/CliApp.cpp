@@ -3,6 +3,7 @@
 #include "AbortCommand.h"
 #include "BatchCommand.h"
 #include "CliEnvironment.h"
+#include "CosSignCommand.h"
 #include "CreateCommand.h"
 #include "DownloadCommand.h"
 #include "ExitCode.h"
@@ -22,7 +23,7 @@ CliApp::CliApp(CliEnvironment* env, QObject* parent)
 QStringList CliApp::commandNames() const
 {
     return { u"create"_s, u"batch"_s, u"status"_s, u"list"_s, u"abort"_s, u"download"_s, u"profiles"_s,
-        u"sign"_s };
+        u"sign"_s, u"cos-sign"_s };
 }
 
 CliCommand* CliApp::create(const QString& name)
@@ -43,6 +44,8 @@ CliCommand* CliApp::create(const QString& name)
         return new ProfilesCommand(m_env, this);
     if (name == "sign"_L1)
         return new SignCommand(m_env, this);
+    if (name == "cos-sign"_L1)
+        return new CosSignCommand(m_env, this);
     return nullptr;
 }
 
