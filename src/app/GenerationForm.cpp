@@ -97,20 +97,19 @@ GenerationForm::GenerationForm(Clock* clock, QWidget* parent)
     connect(m_ui->generateButton, &QPushButton::clicked, this, &GenerationForm::generate);
 
     for (auto [list, type, addUrl, addId, addLocal, remove] :
-        { std::tuple { m_ui->videoRefsList, u"video"_s, m_ui->videoRefsAddUrlButton,
+        { std::tuple { m_ui->videoRefsList, tr("Add a reference video"), m_ui->videoRefsAddUrlButton,
               m_ui->videoRefsAddFileIdButton, m_ui->videoRefsAddLocalButton, m_ui->videoRefsRemoveButton },
-            std::tuple { m_ui->audioRefsList, u"audio"_s, m_ui->audioRefsAddUrlButton,
+            std::tuple { m_ui->audioRefsList, tr("Add a reference audio"), m_ui->audioRefsAddUrlButton,
                 m_ui->audioRefsAddFileIdButton, m_ui->audioRefsAddLocalButton,
                 m_ui->audioRefsRemoveButton } }) {
         connect(addUrl, &QToolButton::clicked, this, [this, list, type, changed] {
-            const QString url
-                = askText(tr("Add a reference %1").arg(type), tr("Public http(s) URL:")).trimmed();
+            const QString url = askText(type, tr("Public http(s) URL:")).trimmed();
             if (!url.isEmpty())
                 addReference(list, u"Url"_s, url);
             changed();
         });
         connect(addId, &QToolButton::clicked, this, [this, list, type, changed] {
-            const QString id = askText(tr("Add a reference %1").arg(type), tr("VOD FileId:")).trimmed();
+            const QString id = askText(type, tr("VOD FileId:")).trimmed();
             if (!id.isEmpty())
                 addReference(list, u"File"_s, id);
             changed();

@@ -104,7 +104,10 @@ MainWindow::MainWindow(AppController* app, QWidget* parent)
     connect(app->tasks(), &TaskService::taskFinished, this, &MainWindow::notifyFinished);
     connect(app->tasks(), &TaskService::actionFailed, this,
         [this](qint64, const QString& action, const ApiError& e) {
-            statusBar()->showMessage(tr("%1 failed: %2").arg(action, e.toString()), 15000);
+            const QString what = action == "Abort"_L1 ? tr("Aborting the task")
+                : action == "Reconcile"_L1 ? tr("Looking for the task that was sent without an answer")
+                                           : action;
+            statusBar()->showMessage(tr("%1 failed: %2").arg(what, e.toString()), 15000);
         });
     connect(app->library(), &OutputLibrary::downloadFinished, this, [this](qint64 id, const ApiError& e) {
         if (e.isError())

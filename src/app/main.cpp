@@ -61,6 +61,7 @@ int main(int argc, char* argv[])
     // Language: the preference, else the system's.
     const QString chosen = PreferencesDialog::languageSetting();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale); // dates and numbers in the chosen language too
     QTranslator appTranslator, qtTranslator;
     if (chosen != "en"_L1 && appTranslator.load(locale, u"aigc-audio-studio"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&appTranslator);

@@ -1,0 +1,2739 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The request was sent but its answer was lost, so the task may or may not have been created. It was not sent again, to avoid a second billed task; check the task list (DescribeTasks) before generating again.</source>
+        <translation>Permintaan sudah terkirim tetapi jawabannya hilang, jadi tugas mungkin sudah dibuat, mungkin juga belum. Permintaan tidak dikirim ulang agar tidak ada tugas kedua yang ditagih; periksa daftar tugas (DescribeTasks) sebelum membuat lagi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the endpoint, the system time and any proxy that intercepts HTTPS.</source>
+        <translation>Sertifikat server tidak dapat diverifikasi. Periksa endpoint, waktu sistem, dan proxy apa pun yang mencegat HTTPS.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s time was rejected even after correcting for the server&apos;s clock. Check the system clock and time zone settings.</source>
+        <translation>Waktu permintaan ditolak meskipun sudah dikoreksi sesuai jam server. Periksa jam sistem dan pengaturan zona waktu.</translation>
+    </message>
+    <message>
+        <source>The signature was rejected: check the SecretKey of this profile.</source>
+        <translation>Tanda tangan ditolak: periksa SecretKey pada profil ini.</translation>
+    </message>
+    <message>
+        <source>The SecretId does not exist or is disabled: check the SecretId of this profile.</source>
+        <translation>SecretId tidak ada atau dinonaktifkan: periksa SecretId pada profil ini.</translation>
+    </message>
+    <message>
+        <source>The temporary credentials (token) have expired: get new ones.</source>
+        <translation>Kredensial sementara (token) sudah kedaluwarsa: dapatkan yang baru.</translation>
+    </message>
+    <message>
+        <source>VOD is not activated for this account.</source>
+        <translation>VOD belum diaktifkan untuk akun ini.</translation>
+    </message>
+    <message>
+        <source>The SubAppId is wrong for this account: check the profile&apos;s SubAppId.</source>
+        <translation>SubAppId tidak sesuai untuk akun ini: periksa SubAppId pada profil.</translation>
+    </message>
+    <message>
+        <source>The key lacks permission for this action, or the credentials are wrong.</source>
+        <translation>Kunci ini tidak berizin untuk tindakan ini, atau kredensialnya salah.</translation>
+    </message>
+    <message>
+        <source>The service is rate limiting this account; try again in a moment.</source>
+        <translation>Layanan sedang membatasi laju permintaan akun ini; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>A temporary problem with the network or the service; try again later.</source>
+        <translation>Ada masalah sementara pada jaringan atau layanan; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>A field of the request was refused; correct it and try again.</source>
+        <translation>Salah satu kolom permintaan ditolak; perbaiki lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The prompt or reference media was refused by content moderation.</source>
+        <translation>Prompt atau media referensi ditolak oleh moderasi konten.</translation>
+    </message>
+    <message>
+        <source>The AIGC quota of this account is exhausted.</source>
+        <translation>Kuota AIGC akun ini sudah habis.</translation>
+    </message>
+    <message>
+        <source>The task or file is unknown (tasks can be queried for 3 days only).</source>
+        <translation>Tugas atau berkas tidak dikenal (tugas hanya dapat dicek selama 3 hari).</translation>
+    </message>
+    <message>
+        <source>The request was malformed; this is a bug in the client, please report it with the RequestId.</source>
+        <translation>Format permintaan salah; ini bug pada klien, laporkan beserta RequestId-nya.</translation>
+    </message>
+    <message>
+        <source>Check the system clock.</source>
+        <translation>Periksa jam sistem.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Tidak ada profil bernama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The local emulator could not start: %1</source>
+        <translation>Emulator lokal tidak dapat dijalankan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AudioModelCatalog</name>
+    <message>
+        <source>Sound effects from text, or from a reference video</source>
+        <translation>Efek suara dari teks atau dari video referensi</translation>
+    </message>
+    <message>
+        <source>Video to sound effect: background music prompt</source>
+        <translation>Video ke efek suara: prompt musik latar</translation>
+    </message>
+    <message>
+        <source>ASMR mode</source>
+        <translation>Mode ASMR</translation>
+    </message>
+    <message>
+        <source>Music, with optional lyrics</source>
+        <translation>Musik, dengan lirik opsional</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>Lirik</translation>
+    </message>
+    <message>
+        <source>Music (documented for the sibling MPS product)</source>
+        <translation>Musik (didokumentasikan untuk produk saudaranya, MPS)</translation>
+    </message>
+    <message>
+        <source>Fireworks during Spring Festival celebrations</source>
+        <translation>Kembang api saat perayaan Tahun Baru Imlek</translation>
+    </message>
+    <message>
+        <source>Rain on a tin roof at night, distant thunder</source>
+        <translation>Hujan di atap seng pada malam hari, guntur di kejauhan</translation>
+    </message>
+    <message>
+        <source>Footsteps on gravel, slow and heavy</source>
+        <translation>Langkah kaki di atas kerikil, lambat dan berat</translation>
+    </message>
+    <message>
+        <source>A temple bell ringing once in the mountains</source>
+        <translation>Lonceng kuil berdentang sekali di pegunungan</translation>
+    </message>
+    <message>
+        <source>A sports car engine revving and speeding away</source>
+        <translation>Mesin mobil sport meraung lalu melaju kencang</translation>
+    </message>
+    <message>
+        <source>Crackling campfire with wind in the pines</source>
+        <translation>Api unggun berderak dengan angin di antara pohon pinus</translation>
+    </message>
+    <message>
+        <source>A calm piano piece for a tea house, healing mood</source>
+        <translation>Musik piano yang tenang untuk kedai teh, suasana menenangkan</translation>
+    </message>
+    <message>
+        <source>Epic orchestral battle theme, fast and tense</source>
+        <translation>Tema pertempuran orkestra yang epik, cepat dan menegangkan</translation>
+    </message>
+    <message>
+        <source>Happy festive melody with guzheng and drums</source>
+        <translation>Melodi meriah yang ceria dengan guzheng dan genderang</translation>
+    </message>
+</context>
+<context>
+    <name>AudioTask</name>
+    <message>
+        <source>the task finished without any output</source>
+        <translation>tugas selesai tanpa keluaran apa pun</translation>
+    </message>
+</context>
+<context>
+    <name>AudioTaskRequest</name>
+    <message>
+        <source>must be at most %1 characters (got %2)</source>
+        <translation>maksimal %1 karakter (saat ini %2)</translation>
+    </message>
+    <message>
+        <source>is required unless a reference video or audio is given</source>
+        <translation>wajib diisi kecuali ada video atau audio referensi</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (got &quot;%2&quot;)</source>
+        <translation>harus salah satu dari %1 (saat ini &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>must not start or end with spaces (got &quot;%1&quot;)</source>
+        <translation>tidak boleh diawali atau diakhiri spasi (saat ini &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object: %1 at character %2</source>
+        <translation>harus berupa objek JSON: %1 pada karakter ke-%2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object such as {&quot;lyrics&quot;:&quot;...&quot;}</source>
+        <translation>harus berupa objek JSON, misalnya {&quot;lyrics&quot;:&quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>must be an object with Type, FileId or Url</source>
+        <translation>harus berupa objek dengan Type, FileId, atau Url</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>harus berupa array</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>harus berupa objek</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Enter a SecretId and a SecretKey first.</source>
+        <translation>Masukkan SecretId dan SecretKey terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The endpoint is not valid: choose a site or enter an http(s):// URL.</source>
+        <translation>Endpoint tidak valid: pilih situs atau masukkan URL http(s)://.</translation>
+    </message>
+    <message>
+        <source>Connected: the credentials work (%1 ms).</source>
+        <translation>Terhubung: kredensial berfungsi (%1 md).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s behind the service&apos;s; requests are corrected for it, but you should correct the system time.</source>
+        <translation>Jam komputer ini %1 dtk lebih lambat daripada jam layanan; permintaan sudah dikoreksi, tetapi sebaiknya perbaiki waktu sistem.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s ahead of the service&apos;s; requests are corrected for it, but you should correct the system time.</source>
+        <translation>Jam komputer ini %1 dtk lebih cepat daripada jam layanan; permintaan sudah dikoreksi, tetapi sebaiknya perbaiki waktu sistem.</translation>
+    </message>
+    <message>
+        <source>The SecretKey is wrong for this SecretId.</source>
+        <translation>SecretKey tidak cocok dengan SecretId ini.</translation>
+    </message>
+    <message>
+        <source>The service does not know this SecretId, or it is disabled: check that it was copied whole.</source>
+        <translation>Layanan tidak mengenali SecretId ini, atau SecretId dinonaktifkan: pastikan disalin secara utuh.</translation>
+    </message>
+    <message>
+        <source>The temporary token has expired or does not match: get new temporary credentials.</source>
+        <translation>Token sementara sudah kedaluwarsa atau tidak cocok: dapatkan kredensial sementara yang baru.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock is %1 s behind the service&apos;s: correct the system time.</source>
+        <translation>Jam komputer %1 dtk lebih lambat daripada jam layanan: perbaiki waktu sistem.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock is %1 s ahead of the service&apos;s: correct the system time.</source>
+        <translation>Jam komputer %1 dtk lebih cepat daripada jam layanan: perbaiki waktu sistem.</translation>
+    </message>
+    <message>
+        <source>The service refused the request&apos;s time stamp: check the system time and time zone.</source>
+        <translation>Layanan menolak stempel waktu permintaan: periksa waktu sistem dan zona waktu.</translation>
+    </message>
+    <message>
+        <source>The credentials work but lack permission for VOD: ask the account&apos;s administrator to grant it (CAM).</source>
+        <translation>Kredensial berfungsi tetapi tidak berizin untuk VOD: minta administrator akun untuk memberikannya (CAM).</translation>
+    </message>
+    <message>
+        <source>The credentials work, but VOD is not activated for this account.</source>
+        <translation>Kredensial berfungsi, tetapi VOD belum diaktifkan untuk akun ini.</translation>
+    </message>
+    <message>
+        <source>The credentials work, but this SubAppId does not belong to the account.</source>
+        <translation>Kredensial berfungsi, tetapi SubAppId ini bukan milik akun tersebut.</translation>
+    </message>
+    <message>
+        <source>The service answered with an error: %1</source>
+        <translation>Layanan menjawab dengan galat: %1</translation>
+    </message>
+    <message>
+        <source>(%1; RequestId %2)</source>
+        <translation>(%1; RequestId %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Could not reach the service: %1.</source>
+        <translation>Tidak dapat menjangkau layanan: %1.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time: check the network connection and proxy.</source>
+        <translation>Layanan tidak menjawab tepat waktu: periksa koneksi jaringan dan proxy.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection failed: %1.</source>
+        <translation>Koneksi aman (TLS) gagal: %1.</translation>
+    </message>
+    <message>
+        <source>Something answered, but not like the VOD API: %1. Check the endpoint.</source>
+        <translation>Ada yang menjawab, tetapi bukan seperti API VOD: %1. Periksa endpoint.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1.</source>
+        <translation>Pengujian gagal: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialResolver</name>
+    <message>
+        <source>profile &quot;%1&quot;</source>
+        <translation>profil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; (no profiles exist yet)</source>
+        <translation>Tidak ada profil bernama &quot;%1&quot; (belum ada profil sama sekali)</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; (profiles: %2)</source>
+        <translation>Tidak ada profil bernama &quot;%1&quot; (profil yang ada: %2)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: no secret store is available to read its secrets</source>
+        <translation>Profil &quot;%1&quot;: tidak ada penyimpanan rahasia yang tersedia untuk membaca rahasianya</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Profil &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no SecretId and SecretKey saved (%2): enter them in the profile</source>
+        <translation>Profil &quot;%1&quot; tidak menyimpan SecretId dan SecretKey (%2): isikan keduanya di profil</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>variabel lingkungan</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Variabel lingkungan: %1</translation>
+    </message>
+    <message>
+        <source>tccli profile &quot;%1&quot; (%2)</source>
+        <translation>profil tccli &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>No credentials found. Tried: the default profile (none is set); the environment (%1 and %2 are not set); %3; %4 [default]. Create a profile, or set %1 and %2.</source>
+        <translation>Kredensial tidak ditemukan. Sudah dicoba: profil bawaan (belum ditetapkan); variabel lingkungan (%1 dan %2 tidak ditetapkan); %3; %4 [default]. Buat profil, atau tetapkan %1 dan %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DescribeTasksRequest</name>
+    <message>
+        <source>must be one of %1 (got &quot;%2&quot;)</source>
+        <translation>harus salah satu dari %1 (saat ini &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>must be CreateTime or FinishTime (got &quot;%1&quot;)</source>
+        <translation>harus CreateTime atau FinishTime (saat ini &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be Asc or Desc (got &quot;%1&quot;)</source>
+        <translation>harus Asc atau Desc (saat ini &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an integer from 1 to %1 (got %2)</source>
+        <translation>harus bilangan bulat dari 1 sampai %1 (saat ini %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadJob</name>
+    <message>
+        <source>cannot download &quot;%1&quot;: not an http(s) URL</source>
+        <translation>tidak dapat mengunduh &quot;%1&quot;: bukan URL http(s)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <source>download cancelled</source>
+        <translation>unduhan dibatalkan</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>range not satisfiable</source>
+        <translation>rentang tidak dapat dipenuhi</translation>
+    </message>
+    <message>
+        <source>the file server answered HTTP %1 for %2</source>
+        <translation>server berkas menjawab HTTP %1 untuk %2</translation>
+    </message>
+    <message>
+        <source>the file is gone (HTTP %1): a temporary URL is valid for 7 days</source>
+        <translation>berkas sudah tidak ada (HTTP %1): URL sementara berlaku selama 7 hari</translation>
+    </message>
+    <message>
+        <source>no data for %1 s while downloading</source>
+        <translation>tidak ada data selama %1 dtk saat mengunduh</translation>
+    </message>
+    <message>
+        <source>download failed: %1</source>
+        <translation>unduhan gagal: %1</translation>
+    </message>
+    <message>
+        <source>download restarted</source>
+        <translation>unduhan dimulai ulang</translation>
+    </message>
+    <message>
+        <source>the download ended after %1 of %2 bytes</source>
+        <translation>unduhan berhenti setelah %1 dari %2 bita</translation>
+    </message>
+    <message>
+        <source>cannot move the download into place at %1</source>
+        <translation>tidak dapat memindahkan unduhan ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>&quot;%1&quot; is not a region name such as ap-singapore</source>
+        <translation>&quot;%1&quot; bukan nama wilayah seperti ap-singapore</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an endpoint: use china, intl, region:NAME or an http(s):// URL</source>
+        <translation>&quot;%1&quot; bukan endpoint: gunakan china, intl, region:NAME, atau URL http(s)://</translation>
+    </message>
+    <message>
+        <source>China (vod.tencentcloudapi.com)</source>
+        <translation>Tiongkok (vod.tencentcloudapi.com)</translation>
+    </message>
+    <message>
+        <source>International (vod.intl.tencentcloudapi.com)</source>
+        <translation>Internasional (vod.intl.tencentcloudapi.com)</translation>
+    </message>
+    <message>
+        <source>Region %1 (%2)</source>
+        <translation>Wilayah %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Kustom (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EnvCredentials</name>
+    <message>
+        <source>%1 is set but %2 is not: set both, or neither</source>
+        <translation>%1 ditetapkan tetapi %2 tidak: tetapkan keduanya, atau tidak sama sekali</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both set, to different tokens: unset one of them</source>
+        <translation>%1 dan %2 sama-sama ditetapkan dengan token berbeda: hapus salah satunya</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a region name such as ap-singapore</source>
+        <translation>%1 &quot;%2&quot; bukan nama wilayah seperti ap-singapore</translation>
+    </message>
+</context>
+<context>
+    <name>FieldParse</name>
+    <message>
+        <source>must be a string (got %1)</source>
+        <translation>harus berupa string (saat ini %1)</translation>
+    </message>
+    <message>
+        <source>must be an integer (got %1)</source>
+        <translation>harus bilangan bulat (saat ini %1)</translation>
+    </message>
+    <message>
+        <source>must be an unsigned integer (got %1)</source>
+        <translation>harus bilangan bulat tak bertanda (saat ini %1)</translation>
+    </message>
+    <message>
+        <source>must be an integer (got &quot;%1&quot;)</source>
+        <translation>harus bilangan bulat (saat ini &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an unsigned integer (got &quot;%1&quot;)</source>
+        <translation>harus bilangan bulat tak bertanda (saat ini &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationForm</name>
+    <message>
+        <source>What</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt:</translation>
+    </message>
+    <message>
+        <source>Describe the sound, e.g. fireworks during Spring Festival celebrations</source>
+        <translation>Jelaskan suaranya, mis. kembang api saat perayaan Tahun Baru Imlek</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>0 / 1000</source>
+        <translation>0 / 1000</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Contoh</translation>
+    </message>
+    <message>
+        <source>Example prompts</source>
+        <translation>Contoh prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Scene:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cara pembuatan</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versi:</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Versi model</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Reference videos</source>
+        <translation>Video referensi</translation>
+    </message>
+    <message>
+        <source>Add URL…</source>
+        <translation>Tambah URL…</translation>
+    </message>
+    <message>
+        <source>Add FileId…</source>
+        <translation>Tambah FileId…</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Reference audios</source>
+        <translation>Audio referensi</translation>
+    </message>
+    <message>
+        <source>Drop files or URLs here. Local files are uploaded to VOD by a later version; until then add a public URL or a VOD FileId.</source>
+        <translation>Seret berkas atau URL ke sini. Unggahan berkas lokal ke VOD hadir di versi mendatang; sementara itu, tambahkan URL publik atau FileId VOD.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durasi:</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>Bawaan model</translation>
+    </message>
+    <message>
+        <source>Duration in seconds</source>
+        <translation>Durasi dalam detik</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>Format keluaran</translation>
+    </message>
+    <message>
+        <source>S&amp;torage:</source>
+        <translation>Pen&amp;yimpanan:</translation>
+    </message>
+    <message>
+        <source>Storage mode</source>
+        <translation>Mode penyimpanan</translation>
+    </message>
+    <message>
+        <source>Media &amp;name:</source>
+        <translation>&amp;Nama media:</translation>
+    </message>
+    <message>
+        <source>Media name</source>
+        <translation>Nama media</translation>
+    </message>
+    <message>
+        <source>optional, at most 64 characters</source>
+        <translation>opsional, maksimal 64 karakter</translation>
+    </message>
+    <message>
+        <source>&amp;Class ID:</source>
+        <translation>&amp;ID kelas:</translation>
+    </message>
+    <message>
+        <source>Class ID</source>
+        <translation>ID kelas</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Kedaluwarsa:</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Pada</translation>
+    </message>
+    <message>
+        <source>Expire time</source>
+        <translation>Waktu kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Lanjutan</translation>
+    </message>
+    <message>
+        <source>&amp;Additional parameters:</source>
+        <translation>Parameter &amp;tambahan:</translation>
+    </message>
+    <message>
+        <source>Additional parameters, a JSON object</source>
+        <translation>Parameter tambahan, berupa objek JSON</translation>
+    </message>
+    <message>
+        <source>{&quot;lyrics&quot;: &quot;...&quot;}</source>
+        <translation>{&quot;lyrics&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Sub&amp;AppId:</source>
+        <translation>Sub&amp;AppId:</translation>
+    </message>
+    <message>
+        <source>SubAppId</source>
+        <translation>SubAppId</translation>
+    </message>
+    <message>
+        <source>Va&amp;riations:</source>
+        <translation>Va&amp;riasi:</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>Variasi</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Hasilkan</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Hasilkan</translation>
+    </message>
+    <message>
+        <source>AIGC Audio Studio</source>
+        <translation>AIGC Audio Studio</translation>
+    </message>
+    <message>
+        <source>Public http(s) URL:</source>
+        <translation>URL http(s) publik:</translation>
+    </message>
+    <message>
+        <source>VOD FileId:</source>
+        <translation>FileId VOD:</translation>
+    </message>
+    <message>
+        <source>Choose reference files</source>
+        <translation>Pilih berkas referensi</translation>
+    </message>
+    <message>
+        <source>Sound effect (sfx)</source>
+        <translation>Efek suara (sfx)</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <source>Temporary (download link for 7 days)</source>
+        <translation>Sementara (tautan unduhan 7 hari)</translation>
+    </message>
+    <message>
+        <source>Permanent (kept in VOD)</source>
+        <translation>Permanen (disimpan di VOD)</translation>
+    </message>
+    <message>
+        <source>A model this version does not know: it is sent as typed.</source>
+        <translation>Model ini tidak dikenal oleh versi ini: nama dikirim apa adanya.</translation>
+    </message>
+    <message>
+        <source>%1 (from the profile)</source>
+        <translation>%1 (dari profil)</translation>
+    </message>
+    <message>
+        <source>none (the profile sets none)</source>
+        <translation>tidak ada (profil tidak menetapkannya)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Empty: no model-specific parameters</source>
+        <translation>Kosong: tanpa parameter khusus model</translation>
+    </message>
+    <message>
+        <source>✓ Valid JSON object</source>
+        <translation>✓ Objek JSON valid</translation>
+    </message>
+    <message>
+        <source>✗ Not a JSON object</source>
+        <translation>✗ Bukan objek JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n task(s) (Ctrl+Enter)</source>
+        <translation>
+            <numerusform>Kirim %n tugas (Ctrl+Enter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first</source>
+        <translation>Perbaiki dulu kolom yang ditandai</translation>
+    </message>
+    <message>
+        <source>FileId %1</source>
+        <translation>FileId %1</translation>
+    </message>
+    <message>
+        <source>Uploading local files to VOD arrives in a later version of AIGC Audio Studio, so %1 was not added.
+
+For now, add the file by a public URL or by its VOD FileId.</source>
+        <translation>Unggahan berkas lokal ke VOD akan hadir di versi AIGC Audio Studio mendatang, jadi %1 tidak ditambahkan.
+
+Untuk saat ini, tambahkan berkas melalui URL publik atau FileId VOD-nya.</translation>
+    </message>
+    <message>
+        <source>stable version</source>
+        <translation>versi stabil</translation>
+    </message>
+    <message>
+        <source>model name</source>
+        <translation>nama model</translation>
+    </message>
+    <message>
+        <source>Add a reference video</source>
+        <translation>Tambah video referensi</translation>
+    </message>
+    <message>
+        <source>Add a reference audio</source>
+        <translation>Tambah audio referensi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>%1 failed in the history database %2: %3</source>
+        <translation>Gagal %1 di basis data riwayat %2: %3</translation>
+    </message>
+    <message>
+        <source>the history database is not open</source>
+        <translation>basis data riwayat belum dibuka</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>memulai transaksi</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>menyimpan (commit) transaksi</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the history database</source>
+        <translation>tidak dapat membuat folder %1 untuk basis data riwayat</translation>
+    </message>
+    <message>
+        <source>the history database %1 is not a file</source>
+        <translation>basis data riwayat %1 bukan berkas</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (qsqlite) is not available</source>
+        <translation>driver SQLite Qt (qsqlite) tidak tersedia</translation>
+    </message>
+    <message>
+        <source>cannot open the history database %1: %2</source>
+        <translation>tidak dapat membuka basis data riwayat %1: %2</translation>
+    </message>
+    <message>
+        <source>the history database %1 is damaged or is not a SQLite database (%2). Move it aside to start a new history.</source>
+        <translation>basis data riwayat %1 rusak atau bukan basis data SQLite (%2). Pindahkan berkas itu untuk memulai riwayat baru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more problem(s)</source>
+        <translation>
+            <numerusform>; dan %n masalah lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the history database %1 is damaged (integrity check: %2). Move it aside to start a new history.</source>
+        <translation>basis data riwayat %1 rusak (pemeriksaan integritas: %2). Pindahkan berkas itu untuk memulai riwayat baru.</translation>
+    </message>
+    <message>
+        <source>cannot switch the history database %1 to WAL: %2</source>
+        <translation>tidak dapat mengalihkan basis data riwayat %1 ke mode WAL: %2</translation>
+    </message>
+    <message>
+        <source>cannot configure the history database %1 (%2): %3</source>
+        <translation>tidak dapat mengonfigurasi basis data riwayat %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the history database %1 has schema version %2, written by a newer version of this program (this one knows up to %3)</source>
+        <translation>basis data riwayat %1 memiliki versi skema %2, ditulis oleh versi program yang lebih baru (versi ini hanya mengenal hingga %3)</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1: %2</source>
+        <translation>tidak dapat membaca versi skema %1: %2</translation>
+    </message>
+    <message>
+        <source>migrating to schema version %1</source>
+        <translation>bermigrasi ke versi skema %1</translation>
+    </message>
+    <message>
+        <source>writing schema version %1</source>
+        <translation>menulis versi skema %1</translation>
+    </message>
+    <message>
+        <source>TaskId %1 is already in the history</source>
+        <translation>TaskId %1 sudah ada di riwayat</translation>
+    </message>
+    <message>
+        <source>adding a task</source>
+        <translation>menambahkan tugas</translation>
+    </message>
+    <message>
+        <source>%1: there is no history record %2</source>
+        <translation>%1: tidak ada catatan riwayat %2</translation>
+    </message>
+    <message>
+        <source>setCreated: empty TaskId</source>
+        <translation>setCreated: TaskId kosong</translation>
+    </message>
+    <message>
+        <source>record %1 is %2, not awaiting a TaskId</source>
+        <translation>catatan %1 berstatus %2, bukan sedang menunggu TaskId</translation>
+    </message>
+    <message>
+        <source>recording the TaskId</source>
+        <translation>mencatat TaskId</translation>
+    </message>
+    <message>
+        <source>record %1 is %2, not being submitted</source>
+        <translation>catatan %1 berstatus %2, bukan sedang dikirim</translation>
+    </message>
+    <message>
+        <source>recording a failed submission</source>
+        <translation>mencatat pengiriman yang gagal</translation>
+    </message>
+    <message>
+        <source>recording an unknown outcome</source>
+        <translation>mencatat hasil yang tidak diketahui</translation>
+    </message>
+    <message>
+        <source>resolveOutcome: empty TaskId</source>
+        <translation>resolveOutcome: TaskId kosong</translation>
+    </message>
+    <message>
+        <source>record %1 is %2, not awaiting reconciliation</source>
+        <translation>catatan %1 berstatus %2, bukan sedang menunggu rekonsiliasi</translation>
+    </message>
+    <message>
+        <source>recording a reconciled task</source>
+        <translation>mencatat tugas yang sudah direkonsiliasi</translation>
+    </message>
+    <message>
+        <source>the task answer has no TaskId</source>
+        <translation>jawaban tugas tidak memiliki TaskId</translation>
+    </message>
+    <message>
+        <source>no history record has TaskId %1</source>
+        <translation>tidak ada catatan riwayat dengan TaskId %1</translation>
+    </message>
+    <message>
+        <source>recording the task&apos;s status</source>
+        <translation>mencatat status tugas</translation>
+    </message>
+    <message>
+        <source>recording the download</source>
+        <translation>mencatat unduhan</translation>
+    </message>
+    <message>
+        <source>finding expired tasks</source>
+        <translation>mencari tugas yang kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>no final answer within the %1 hours the service keeps a task</source>
+        <translation>tidak ada jawaban akhir dalam %1 jam selama layanan menyimpan tugas</translation>
+    </message>
+    <message>
+        <source>marking expired tasks</source>
+        <translation>menandai tugas yang kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>recording a lost task</source>
+        <translation>mencatat tugas yang hilang</translation>
+    </message>
+    <message>
+        <source>removing a task</source>
+        <translation>menghapus tugas</translation>
+    </message>
+    <message>
+        <source>restoring a task</source>
+        <translation>memulihkan tugas</translation>
+    </message>
+    <message>
+        <source>finding removed tasks</source>
+        <translation>mencari tugas yang dihapus</translation>
+    </message>
+    <message>
+        <source>purging removed tasks</source>
+        <translation>membersihkan tugas yang dihapus</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>membaca riwayat</translation>
+    </message>
+    <message>
+        <source>there is no history record %1</source>
+        <translation>tidak ada catatan riwayat %1</translation>
+    </message>
+    <message>
+        <source>counting tasks</source>
+        <translation>menghitung tugas</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>secrets stored in the system keychain</source>
+        <translation>rahasia disimpan di keychain sistem</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>galat %1</translation>
+    </message>
+    <message>
+        <source>the secrets of profile &quot;%1&quot; could not be read</source>
+        <translation>rahasia profil &quot;%1&quot; tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>secrets were not saved</source>
+        <translation>rahasia tidak disimpan</translation>
+    </message>
+    <message>
+        <source>secrets were not removed</source>
+        <translation>rahasia tidak dihapus</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1): %2</source>
+        <translation>Akses ke keychain sistem ditolak (%1): %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the entry (%1): %2</source>
+        <translation>Keychain sistem tidak dapat menghapus entri (%1): %2</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1): %2</source>
+        <translation>Keychain sistem tidak tersedia (%1): %2</translation>
+    </message>
+    <message>
+        <source>The keychain entry of profile &quot;%1&quot; is damaged (%2): save the profile&apos;s secrets again</source>
+        <translation>Entri keychain profil &quot;%1&quot; rusak (%2): simpan lagi rahasia profil tersebut</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>AIGC Audio Studio</source>
+        <translation>AIGC Audio Studio</translation>
+    </message>
+    <message>
+        <source>Search prompt, TaskId, model or error</source>
+        <translation>Cari prompt, TaskId, model, atau galat</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Cari tugas</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Saring menurut status</translation>
+    </message>
+    <message>
+        <source>Filter by model</source>
+        <translation>Saring menurut model</translation>
+    </message>
+    <message>
+        <source>Filter by profile</source>
+        <translation>Saring menurut profil</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>No tasks yet. Describe a sound on the left and press Generate (Ctrl+Enter).</source>
+        <translation>Belum ada tugas. Jelaskan suara di sebelah kiri, lalu tekan Hasilkan (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>T&amp;ugas</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Hasilkan</translation>
+    </message>
+    <message>
+        <source>Player and details</source>
+        <translation>Pemutar dan detail</translation>
+    </message>
+    <message>
+        <source>Task details</source>
+        <translation>Detail tugas</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Hasilkan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Send the form (Ctrl+Enter)</source>
+        <translation>Kirim formulir (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Abort the selected task (only while it is waiting)</source>
+        <translation>Batalkan tugas yang dipilih (hanya selagi menunggu)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>Send the selected task&apos;s request again as a new task</source>
+        <translation>Kirim ulang permintaan tugas yang dipilih sebagai tugas baru</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Settings Again</source>
+        <translation>&amp;Gunakan pengaturan ini lagi</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Segarkan</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Ask the service for the selected task now</source>
+        <translation>Tanyakan status tugas yang dipilih ke layanan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the selected result as a file</source>
+        <translation>Simpan hasil yang dipilih sebagai berkas</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Tampilkan di &amp;folder</translation>
+    </message>
+    <message>
+        <source>Copy &amp;TaskId</source>
+        <translation>Salin &amp;TaskId</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy &amp;RequestId</source>
+        <translation>Salin &amp;RequestId</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from History</source>
+        <translation>&amp;Hapus dari riwayat</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Remove</source>
+        <translation>&amp;Urungkan penghapusan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Request &amp;Inspector…</source>
+        <translation>&amp;Pemeriksa permintaan…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>The request and response of the selected task, and how it was signed</source>
+        <translation>Permintaan dan respons tugas yang dipilih, serta cara penandatanganannya</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Profiles…</source>
+        <translation>&amp;Kelola profil…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About AIGC Audio Studio</source>
+        <translation>&amp;Tentang AIGC Audio Studio</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Bersihkan filter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; could not be used: %2</source>
+        <translation>Profil &quot;%1&quot; tidak dapat digunakan: %2</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Tidak dibuat: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the result: %1</source>
+        <translation>Hasil tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Save the result as</source>
+        <translation>Simpan hasil sebagai</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg);;All files (*)</source>
+        <translation>Audio (*.wav *.mp3 *.m4a *.flac *.ogg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>About AIGC Audio Studio</source>
+        <translation>Tentang AIGC Audio Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AIGC Audio Studio %1&lt;/h3&gt;&lt;p&gt;Sound effects and music from a description, with Tencent Cloud VOD&apos;s AI audio generation (CreateAigcAudioTask).&lt;/p&gt;&lt;p&gt;Qt %2. The offline demo runs a local emulator that synthesises its results on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AIGC Audio Studio %1&lt;/h3&gt;&lt;p&gt;Efek suara dan musik dari sebuah deskripsi, dengan pembuatan audio AI dari Tencent Cloud VOD (CreateAigcAudioTask).&lt;/p&gt;&lt;p&gt;Qt %2. Demo luring menjalankan emulator lokal yang menyintesis hasilnya di komputer ini.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>Semua model</translation>
+    </message>
+    <message>
+        <source>Any profile</source>
+        <translation>Semua profil</translation>
+    </message>
+    <message>
+        <source>Select a task to see its details.</source>
+        <translation>Pilih tugas untuk melihat detailnya.</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>TaskId</source>
+        <translation>TaskId</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dimulai</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>%1 s, %2</source>
+        <translation>%1 dtk, %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Disimpan di</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>Link valid until</source>
+        <translation>Tautan berlaku hingga</translation>
+    </message>
+    <message>
+        <source>No profile is active: choose one in Profiles.</source>
+        <translation>Tidak ada profil aktif: pilih satu di menu Profil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n task(s)…</source>
+        <translation>
+            <numerusform>Mengirim %n tugas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Using profile &quot;%1&quot;</source>
+        <translation>Menggunakan profil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 — AIGC Audio Studio</source>
+        <translation>%1 — AIGC Audio Studio</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Tanpa profil</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — offline demo, nothing is sent to Tencent Cloud</source>
+        <translation>Profil: %1 — demo luring, tidak ada yang dikirim ke Tencent Cloud</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profil: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The new language applies when AIGC Audio Studio starts again.</source>
+        <translation>Bahasa baru berlaku setelah AIGC Audio Studio dijalankan ulang.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 disimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n task(s) from the history — Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n tugas dihapus dari riwayat — tekan Ctrl+Z untuk mengembalikannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your sound is ready</source>
+        <translation>Suara Anda sudah siap</translation>
+    </message>
+    <message>
+        <source>A task failed</source>
+        <translation>Ada tugas yang gagal</translation>
+    </message>
+    <message>
+        <source>Aborting the task</source>
+        <translation>Membatalkan tugas</translation>
+    </message>
+    <message>
+        <source>Looking for the task that was sent without an answer</source>
+        <translation>Mencari tugas yang terkirim tanpa jawaban</translation>
+    </message>
+</context>
+<context>
+    <name>ManageTaskRequest</name>
+    <message>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>must be Abort (got &quot;%1&quot;)</source>
+        <translation>harus Abort (saat ini &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaReference</name>
+    <message>
+        <source>is required when Type is File</source>
+        <translation>wajib diisi jika Type adalah File</translation>
+    </message>
+    <message>
+        <source>must not contain spaces (got &quot;%1&quot;)</source>
+        <translation>tidak boleh berisi spasi (saat ini &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>is required when Type is Url</source>
+        <translation>wajib diisi jika Type adalah Url</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL (got &quot;%1&quot;)</source>
+        <translation>harus berupa URL http:// atau https:// (saat ini &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be File or Url (got &quot;%1&quot;)</source>
+        <translation>harus File atau Url (saat ini &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>secrets kept in memory only (not saved)</source>
+        <translation>rahasia hanya disimpan di memori (tidak tersimpan permanen)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputConfig</name>
+    <message>
+        <source>must be one of %1 (got &quot;%2&quot;)</source>
+        <translation>harus salah satu dari %1 (saat ini &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters (got %2)</source>
+        <translation>maksimal %1 karakter (saat ini %2)</translation>
+    </message>
+    <message>
+        <source>must be an integer of 0 or more (got %1)</source>
+        <translation>harus bilangan bulat 0 atau lebih (saat ini %1)</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time such as 2026-12-31T23:59:59+08:00 (got &quot;%1&quot;)</source>
+        <translation>harus berupa tanggal dan waktu ISO 8601 seperti 2026-12-31T23:59:59+08:00 (saat ini &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be in the future (got %1, now is %2)</source>
+        <translation>harus di masa mendatang (nilainya %1, sekarang %2)</translation>
+    </message>
+    <message>
+        <source>must be an integer from 0 to %1 seconds (got %2)</source>
+        <translation>harus bilangan bulat dari 0 sampai %1 detik (saat ini %2)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputLibrary</name>
+    <message>
+        <source>task %1 has no output to download</source>
+        <translation>tugas %1 tidak memiliki keluaran untuk diunduh</translation>
+    </message>
+    <message>
+        <source>task %1 has no download URL (FileId %2): ask DescribeMediaInfos for one</source>
+        <translation>tugas %1 tidak memiliki URL unduhan (FileId %2): minta lewat DescribeMediaInfos</translation>
+    </message>
+    <message>
+        <source>the temporary URL has expired: it was valid until %1 (7 days after the task finished)</source>
+        <translation>URL sementara sudah kedaluwarsa: berlaku hingga %1 (7 hari setelah tugas selesai)</translation>
+    </message>
+    <message>
+        <source>download cancelled</source>
+        <translation>unduhan dibatalkan</translation>
+    </message>
+    <message>
+        <source>saved, but the sidecar could not be written: %1</source>
+        <translation>tersimpan, tetapi berkas pendamping (sidecar) tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>the temporary URL has expired or was withdrawn (HTTP %1): a Temporary output can be downloaded for 7 days after the task finished, until %2</source>
+        <translation>URL sementara sudah kedaluwarsa atau ditarik (HTTP %1): keluaran Sementara dapat diunduh selama 7 hari setelah tugas selesai, hingga %2</translation>
+    </message>
+    <message>
+        <source>the file is no longer available (HTTP %1): the URL has expired or was withdrawn</source>
+        <translation>berkas sudah tidak tersedia (HTTP %1): URL sudah kedaluwarsa atau ditarik</translation>
+    </message>
+    <message>
+        <source>the history record %1 is gone</source>
+        <translation>catatan riwayat %1 sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextSecretStore</name>
+    <message>
+        <source>secrets stored in plain text at %1</source>
+        <translation>rahasia disimpan sebagai teks biasa di %1</translation>
+    </message>
+    <message>
+        <source>Could not read the secrets file %1: %2</source>
+        <translation>Berkas rahasia %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is %2</source>
+        <translation>Berkas rahasia %1 tidak valid: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: secrets were not saved</source>
+        <translation>Folder %1 tidak dapat dibuat: rahasia tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Could not create %1 (%2): secrets were not saved</source>
+        <translation>%1 tidak dapat dibuat (%2): rahasia tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Could not make %1 readable by its owner only: secrets were not saved</source>
+        <translation>%1 tidak dapat dibuat hanya dapat dibaca oleh pemiliknya: rahasia tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2): secrets were not saved</source>
+        <translation>%1 tidak dapat ditulis (%2): rahasia tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: secrets were not saved</source>
+        <translation>%1 tidak dapat diganti: rahasia tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Could not delete %1 (%2): secrets were not removed</source>
+        <translation>%1 tidak dapat dihapus (%2): rahasia tidak dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPanel</name>
+    <message>
+        <source>Player</source>
+        <translation>Pemutar</translation>
+    </message>
+    <message>
+        <source>No audio selected</source>
+        <translation>Belum ada audio yang dipilih</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Putar (Spasi)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Putar</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>Posisi pemutaran</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posisi</translation>
+    </message>
+    <message>
+        <source>Elapsed and total time</source>
+        <translation>Waktu berjalan dan total</translation>
+    </message>
+    <message>
+        <source>Repeat the audio until stopped</source>
+        <translation>Ulangi audio sampai dihentikan</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Bisukan</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Keluaran:</translation>
+    </message>
+    <message>
+        <source>Audio output device</source>
+        <translation>Perangkat keluaran audio</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Perangkat keluaran</translation>
+    </message>
+    <message>
+        <source>Player status</source>
+        <translation>Status pemutar</translation>
+    </message>
+    <message>
+        <source>The audio cannot be played.</source>
+        <translation>Audio tidak dapat diputar.</translation>
+    </message>
+    <message>
+        <source>Drawing the waveform…</source>
+        <translation>Menggambar bentuk gelombang…</translation>
+    </message>
+    <message>
+        <source>Streaming: the waveform appears once the file is downloaded</source>
+        <translation>Streaming: bentuk gelombang muncul setelah berkas selesai diunduh</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Elapsed / total playback time, e.g. &quot;0:03 / 0:06&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Jeda (Spasi)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Bunyikan</translation>
+    </message>
+    <message>
+        <source>Volume: %1%</source>
+        <extracomment>Tooltip of the volume slider; %1 is 0..100</extracomment>
+        <translation>Volume: %1%</translation>
+    </message>
+    <message>
+        <source>No audio output device found</source>
+        <translation>Perangkat audio tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>No audio output device was found. Connect one; the list updates by itself.</source>
+        <translation>Perangkat keluaran audio tidak ditemukan. Sambungkan satu; daftar akan diperbarui dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Bawaan sistem</translation>
+    </message>
+    <message>
+        <source>This audio cannot be played.</source>
+        <translation>Audio ini tidak dapat diputar.</translation>
+    </message>
+    <message>
+        <source>No waveform: %1</source>
+        <translation>Tidak ada bentuk gelombang: %1</translation>
+    </message>
+    <message>
+        <source>Play/Pause</source>
+        <translation>Putar/Jeda</translation>
+    </message>
+    <message>
+        <source>Play or pause the selected audio</source>
+        <translation>Putar atau jeda audio yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Library &amp;folder:</source>
+        <translation>&amp;Folder pustaka:</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Folder pustaka</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Every finished result is saved here with a .json file of its request and response.</source>
+        <translation>Setiap hasil yang selesai disimpan di sini beserta berkas .json berisi permintaan dan responsnya.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Bahasa sistem</translation>
+    </message>
+    <message>
+        <source>The library folder &quot;%1&quot; cannot be created.</source>
+        <translation>Folder pustaka &quot;%1&quot; tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>must not contain &apos;/&apos;, &apos;\&apos; or control characters</source>
+        <translation>tidak boleh berisi &apos;/&apos;, &apos;\&apos;, atau karakter kontrol</translation>
+    </message>
+    <message>
+        <source>must not start or end with spaces</source>
+        <translation>tidak boleh diawali atau diakhiri spasi</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters (got %2)</source>
+        <translation>maksimal %1 karakter (saat ini %2)</translation>
+    </message>
+    <message>
+        <source>is not valid: use china, intl, region:NAME or an http(s):// URL</source>
+        <translation>tidak valid: gunakan china, intl, region:NAME, atau URL http(s)://</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid: use china, intl, region:NAME or an http(s):// URL</source>
+        <translation>&quot;%1&quot; tidak valid: gunakan china, intl, region:NAME, atau URL http(s)://</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region name such as ap-singapore</source>
+        <translation>&quot;%1&quot; bukan nama wilayah seperti ap-singapore</translation>
+    </message>
+    <message>
+        <source>must be empty, zh-CN or en-US (got &quot;%1&quot;)</source>
+        <translation>harus kosong, zh-CN, atau en-US (saat ini &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Could not write the profile file %1 (permission denied or disk full)</source>
+        <translation>Berkas profil %1 tidak dapat ditulis (izin ditolak atau disk penuh)</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is not a valid INI file</source>
+        <translation>Berkas profil %1 bukan berkas INI yang valid</translation>
+    </message>
+    <message>
+        <source>The profile cannot be saved: %1</source>
+        <translation>Profil tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation>Folder %1 tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;</source>
+        <translation>Tidak ada profil bernama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists</source>
+        <translation>Profil bernama &quot;%1&quot; sudah ada</translation>
+    </message>
+    <message>
+        <source>The profile cannot be renamed: %1</source>
+        <translation>Profil tidak dapat diganti namanya: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplikat</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Koneksi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8708/</source>
+        <translation>http://127.0.0.1:8708/</translation>
+    </message>
+    <message>
+        <source>X-TC-&amp;Region:</source>
+        <translation>X-TC-&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Optional: sent as X-TC-Region only when set</source>
+        <translation>Opsional: dikirim sebagai X-TC-Region hanya jika diisi</translation>
+    </message>
+    <message>
+        <source>&amp;SubAppId:</source>
+        <translation>&amp;SubAppId:</translation>
+    </message>
+    <message>
+        <source>Optional: digits only, e.g. 1500012345</source>
+        <translation>Opsional: hanya angka, mis. 1500012345</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Bahas&amp;a:</translation>
+    </message>
+    <message>
+        <source>The language of the service&apos;s error messages</source>
+        <translation>Bahasa pesan galat dari layanan</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Kredensial</translation>
+    </message>
+    <message>
+        <source>Secret&amp;Id:</source>
+        <translation>Secret&amp;Id:</translation>
+    </message>
+    <message>
+        <source>AKID…</source>
+        <translation>AKID…</translation>
+    </message>
+    <message>
+        <source>Secret&amp;Key:</source>
+        <translation>Secret&amp;Key:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Show or hide the SecretKey</source>
+        <translation>Tampilkan atau sembunyikan SecretKey</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Only for temporary (STS) credentials</source>
+        <translation>Hanya untuk kredensial sementara (STS)</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>Tampilkan atau sembunyikan token</translation>
+    </message>
+    <message>
+        <source>Keep secrets in a plain-text file instead of the system keychain (not recommended)</source>
+        <translation>Simpan rahasia di berkas teks biasa, bukan di keychain sistem (tidak disarankan)</translation>
+    </message>
+    <message>
+        <source>The SecretKey and token will be written unencrypted to a file only your user can read (mode 0600). Anyone with access to your account, or to its backups, can read them.</source>
+        <translation>SecretKey dan token akan ditulis tanpa enkripsi ke berkas yang hanya dapat dibaca oleh pengguna Anda (mode 0600). Siapa pun yang punya akses ke akun Anda, atau ke cadangannya, dapat membacanya.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tes koneksi</translation>
+    </message>
+    <message>
+        <source>Make one signed read request (DescribeTasks) with the values in the form</source>
+        <translation>Kirim satu permintaan baca bertanda tangan (DescribeTasks) dengan nilai di formulir</translation>
+    </message>
+    <message>
+        <source>Use a plain-text file</source>
+        <translation>Gunakan berkas teks biasa</translation>
+    </message>
+    <message>
+        <source>Make &amp;active</source>
+        <translation>&amp;Jadikan aktif</translation>
+    </message>
+    <message>
+        <source>Use this profile for new requests</source>
+        <translation>Gunakan profil ini untuk permintaan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Si&amp;mpan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Hapus profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and the secrets stored for it?</source>
+        <translation>Hapus profil &quot;%1&quot; beserta rahasia yang tersimpan untuknya?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The new profile is not saved. Discard it?</source>
+        <translation>Profil baru belum disimpan. Buang profil ini?</translation>
+    </message>
+    <message>
+        <source>The changes to &quot;%1&quot; are not saved. Discard them?</source>
+        <translation>Perubahan pada &quot;%1&quot; belum disimpan. Buang perubahan tersebut?</translation>
+    </message>
+    <message>
+        <source>Import from tccli</source>
+        <translation>Impor dari tccli</translation>
+    </message>
+    <message>
+        <source>Profile of the official CLI (~/.tccli):</source>
+        <translation>Profil CLI resmi (~/.tccli):</translation>
+    </message>
+    <message>
+        <source>No profiles yet: fill in the form and Save.</source>
+        <translation>Belum ada profil: isi formulir lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>China (vod.tencentcloudapi.com)</source>
+        <translation>Tiongkok (vod.tencentcloudapi.com)</translation>
+    </message>
+    <message>
+        <source>International (vod.intl.tencentcloudapi.com)</source>
+        <translation>Internasional (vod.intl.tencentcloudapi.com)</translation>
+    </message>
+    <message>
+        <source>Regional (vod.&lt;region&gt;.tencentcloudapi.com)</source>
+        <translation>Regional (vod.&lt;region&gt;.tencentcloudapi.com)</translation>
+    </message>
+    <message>
+        <source>Local emulator (offline demo)</source>
+        <translation>Emulator lokal (demo luring)</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>URL kustom</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak dikirim</translation>
+    </message>
+    <message>
+        <source>Service default</source>
+        <translation>Bawaan layanan</translation>
+    </message>
+    <message>
+        <source>Chinese (zh-CN)</source>
+        <translation>Mandarin (zh-CN)</translation>
+    </message>
+    <message>
+        <source>English (en-US)</source>
+        <translation>Inggris (en-US)</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nama profil</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Endpoint region</source>
+        <translation>Wilayah endpoint</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL endpoint</translation>
+    </message>
+    <message>
+        <source>X-TC-Region header</source>
+        <translation>Header X-TC-Region</translation>
+    </message>
+    <message>
+        <source>SubAppId</source>
+        <translation>SubAppId</translation>
+    </message>
+    <message>
+        <source>Language of error messages</source>
+        <translation>Bahasa pesan galat</translation>
+    </message>
+    <message>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Show the SecretKey</source>
+        <translation>Tampilkan SecretKey</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Tampilkan token</translation>
+    </message>
+    <message>
+        <source>Keep secrets in a plain-text file</source>
+        <translation>Simpan rahasia di berkas teks biasa</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Profil baru</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Duplikat profil</translation>
+    </message>
+    <message>
+        <source>Import credentials</source>
+        <translation>Impor kredensial</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tes koneksi</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Simpan profil</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Jadikan aktif</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Hasil tes koneksi</translation>
+    </message>
+    <message>
+        <source>From environment variables</source>
+        <translation>Dari variabel lingkungan</translation>
+    </message>
+    <message>
+        <source>From the official CLI (tccli) profile…</source>
+        <translation>Dari profil CLI resmi (tccli)…</translation>
+    </message>
+    <message>
+        <source>From ~/.tencentcloud/credentials</source>
+        <translation>Dari ~/.tencentcloud/credentials</translation>
+    </message>
+    <message>
+        <source>Import ▾</source>
+        <translation>Impor ▾</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+    <message>
+        <source>Hide the %1</source>
+        <translation>Sembunyikan %1</translation>
+    </message>
+    <message>
+        <source>Show the %1</source>
+        <translation>Tampilkan %1</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>%1 — local emulator (offline demo)</source>
+        <translation>%1 — emulator lokal (demo luring)</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (aktif)</translation>
+    </message>
+    <message>
+        <source>Offline demo: talks to the local emulator, nothing is sent to Tencent Cloud.</source>
+        <translation>Demo luring: berkomunikasi dengan emulator lokal, tidak ada yang dikirim ke Tencent Cloud.</translation>
+    </message>
+    <message>
+        <source>No active profile</source>
+        <translation>Tidak ada profil aktif</translation>
+    </message>
+    <message>
+        <source>Active: %1</source>
+        <translation>Aktif: %1</translation>
+    </message>
+    <message>
+        <source>No secret store is available for this profile.</source>
+        <translation>Tidak ada penyimpanan rahasia yang tersedia untuk profil ini.</translation>
+    </message>
+    <message>
+        <source>The secrets of &quot;%1&quot; could not be read: %2</source>
+        <translation>Rahasia &quot;%1&quot; tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region name such as ap-singapore</source>
+        <translation>&quot;%1&quot; bukan nama wilayah seperti ap-singapore</translation>
+    </message>
+    <message>
+        <source>enter an http:// or https:// URL, such as %1</source>
+        <translation>masukkan URL http:// atau https://, misalnya %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>&quot;%1&quot; bukan URL http:// atau https://</translation>
+    </message>
+    <message>
+        <source>another profile is already called &quot;%1&quot;</source>
+        <translation>sudah ada profil lain bernama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be digits only (got &quot;%1&quot;)</source>
+        <translation>hanya boleh berisi angka (saat ini &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>tidak boleh berisi spasi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>X-TC-Region</source>
+        <translation>X-TC-Region</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>this profile</source>
+        <translation>profil ini</translation>
+    </message>
+    <message>
+        <source>no secret store is available</source>
+        <translation>tidak ada penyimpanan rahasia yang tersedia</translation>
+    </message>
+    <message>
+        <source>Save the profile first</source>
+        <translation>Simpan profil terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>A new profile: fill in the form and Save.</source>
+        <translation>Profil baru: isi formulir lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (salinan)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>A copy, not saved yet: rename it and Save.</source>
+        <translation>Salinan belum disimpan: ganti namanya lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>The profile could not be deleted: %1</source>
+        <translation>Profil tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was deleted, but its secrets could not be removed: %2</source>
+        <translation>Profil &quot;%1&quot; sudah dihapus, tetapi rahasianya tidak dapat dihapus: %2</translation>
+    </message>
+    <message>
+        <source>No profiles left: fill in the form and Save.</source>
+        <translation>Tidak ada profil tersisa: isi formulir lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; dihapus.</translation>
+    </message>
+    <message>
+        <source>No secret store is available: nothing was saved.</source>
+        <translation>Tidak ada penyimpanan rahasia yang tersedia: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>The secrets could not be stored in the system keychain: %1. Nothing was saved. You can keep them in a plain-text file instead (not recommended).</source>
+        <translation>Rahasia tidak dapat disimpan di keychain sistem: %1. Tidak ada yang disimpan. Anda dapat menyimpannya di berkas teks biasa sebagai gantinya (tidak disarankan).</translation>
+    </message>
+    <message>
+        <source>The secrets could not be stored: %1. Nothing was saved.</source>
+        <translation>Rahasia tidak dapat disimpan: %1. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Profil tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;: %2.</source>
+        <translation>&quot;%1&quot; disimpan: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now the active profile.</source>
+        <translation>&quot;%1&quot; sekarang menjadi profil aktif.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Menguji…</translation>
+    </message>
+    <message>
+        <source>TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not set in this program&apos;s environment.</source>
+        <translation>TENCENTCLOUD_SECRET_ID dan TENCENTCLOUD_SECRET_KEY tidak ditetapkan di lingkungan program ini.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Lingkungan</translation>
+    </message>
+    <message>
+        <source>Imported from the environment variables: review and Save.</source>
+        <translation>Diimpor dari variabel lingkungan: periksa lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>No profiles of the official CLI were found in %1.</source>
+        <translation>Tidak ditemukan profil CLI resmi di %1.</translation>
+    </message>
+    <message>
+        <source>The tccli profile &quot;%1&quot; has no credentials.</source>
+        <translation>Profil tccli &quot;%1&quot; tidak memiliki kredensial.</translation>
+    </message>
+    <message>
+        <source>tccli %1</source>
+        <translation>tccli %1</translation>
+    </message>
+    <message>
+        <source>Imported from the tccli profile &quot;%1&quot;: review and Save.</source>
+        <translation>Diimpor dari profil tccli &quot;%1&quot;: periksa lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>%1 has no [default] section.</source>
+        <translation>%1 tidak memiliki bagian [default].</translation>
+    </message>
+    <message>
+        <source>SDK credentials</source>
+        <translation>Kredensial SDK</translation>
+    </message>
+    <message>
+        <source>Imported from %1: review and Save.</source>
+        <translation>Diimpor dari %1: periksa lalu klik Simpan.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>AIGC Audio Studio</source>
+        <translation>AIGC Audio Studio</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened:
+%1</source>
+        <translation>Basis data riwayat tidak dapat dibuka:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestInspector</name>
+    <message>
+        <source>Request inspector</source>
+        <translation>Pemeriksa permintaan</translation>
+    </message>
+    <message>
+        <source>No request yet. Test a connection or submit a task, and the last request and its answer appear here, exactly as they crossed the wire (without secrets).</source>
+        <translation>Belum ada permintaan. Tes koneksi atau kirim tugas, lalu permintaan terakhir beserta jawabannya muncul di sini, persis seperti yang dikirim lewat jaringan (tanpa rahasia).</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Penandatanganan</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>Copy a shell snippet that signs this request itself from TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY and sends it with curl</source>
+        <translation>Salin cuplikan shell yang menandatangani sendiri permintaan ini dari TENCENTCLOUD_SECRET_ID dan TENCENTCLOUD_SECRET_KEY lalu mengirimnya dengan curl</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Salin sebagai cURL</translation>
+    </message>
+    <message>
+        <source>Copy the same call as a command of the official Tencent Cloud CLI (tccli)</source>
+        <translation>Salin panggilan yang sama sebagai perintah CLI resmi Tencent Cloud (tccli)</translation>
+    </message>
+    <message>
+        <source>Copy as tccli command</source>
+        <translation>Salin sebagai perintah tccli</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 in %3 ms</source>
+        <translation>%1: HTTP %2 dalam %3 md</translation>
+    </message>
+    <message>
+        <source>%1: no HTTP answer</source>
+        <translation>%1: tidak ada jawaban HTTP</translation>
+    </message>
+    <message>
+        <source>RequestId %1</source>
+        <translation>RequestId %1</translation>
+    </message>
+    <message>
+        <source>Copied. It reads TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY%1 from the environment.</source>
+        <translation>Disalin. Perintah ini membaca TENCENTCLOUD_SECRET_ID dan TENCENTCLOUD_SECRET_KEY%1 dari variabel lingkungan.</translation>
+    </message>
+    <message>
+        <source> and TENCENTCLOUD_TOKEN</source>
+        <translation> serta TENCENTCLOUD_TOKEN</translation>
+    </message>
+    <message>
+        <source>Copied. tccli uses its own configured credentials.</source>
+        <translation>Disalin. tccli memakai kredensial yang dikonfigurasi sendiri.</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(badan kosong)</translation>
+    </message>
+    <message>
+        <source>(%1 more bytes not shown)</source>
+        <translation>(%1 bita lainnya tidak ditampilkan)</translation>
+    </message>
+    <message>
+        <source>Canonical request:</source>
+        <translation>Permintaan kanonis:</translation>
+    </message>
+    <message>
+        <source>String to sign:</source>
+        <translation>String yang ditandatangani:</translation>
+    </message>
+    <message>
+        <source>The signature is an HMAC-SHA256 chain keyed by the SecretKey, which is never shown.</source>
+        <translation>Tanda tangan adalah rantai HMAC-SHA256 dengan kunci SecretKey, yang tidak pernah ditampilkan.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>No HTTP status</source>
+        <translation>Tidak ada status HTTP</translation>
+    </message>
+</context>
+<context>
+    <name>SdkCredentialsFile</name>
+    <message>
+        <source>line %1: a section header must look like [name]</source>
+        <translation>baris %1: judul bagian harus berbentuk [name]</translation>
+    </message>
+    <message>
+        <source>line %1: the section has no name</source>
+        <translation>baris %1: bagian ini tidak memiliki nama</translation>
+    </message>
+    <message>
+        <source>line %1: a key is missing before &apos;=&apos;</source>
+        <translation>baris %1: kunci tidak ada sebelum &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: expected key = value or [section]</source>
+        <translation>baris %1: seharusnya key = value atau [section]</translation>
+    </message>
+    <message>
+        <source>line %1: a key comes before any [section]</source>
+        <translation>baris %1: ada kunci sebelum [section] mana pun</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: tidak dapat dibaca (%2)</translation>
+    </message>
+    <message>
+        <source>%1: section [%2] has no secret_id</source>
+        <translation>%1: bagian [%2] tidak memiliki secret_id</translation>
+    </message>
+    <message>
+        <source>%1: section [%2] has no secret_key</source>
+        <translation>%1: bagian [%2] tidak memiliki secret_key</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>bukan JSON yang valid (%1 pada karakter ke-%2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>bukan objek JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation>&quot;%1&quot; bukan string</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRecord</name>
+    <message>
+        <source>Submitting</source>
+        <translation>Mengirim</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Hasil tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Submission failed</source>
+        <translation>Pengiriman gagal</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Diproses</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Unknown to the service</source>
+        <translation>Tidak dikenal layanan</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Belum diunduh</translation>
+    </message>
+    <message>
+        <source>Download pending</source>
+        <translation>Menunggu unduhan</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Mengunduh</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Sudah diunduh</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Unduhan gagal</translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>Tidak dapat memeriksa %1: %2</translation>
+    </message>
+    <message>
+        <source>The history database refused the task: %1</source>
+        <translation>Basis data riwayat menolak tugas ini: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) older than the service&apos;s 3-day window never finished and are marked expired.</source>
+        <translation>
+            <numerusform>%n tugas yang melewati batas 3 hari layanan tidak pernah selesai dan ditandai kedaluwarsa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the app stopped while sending this task</source>
+        <translation>aplikasi berhenti saat mengirim tugas ini</translation>
+    </message>
+    <message>
+        <source>No task matching &quot;%1&quot; was found on the service: it was probably not created. Use Retry to send it again.</source>
+        <translation>Tidak ada tugas yang cocok dengan &quot;%1&quot; di layanan: kemungkinan tugas itu tidak dibuat. Gunakan Coba lagi untuk mengirimnya ulang.</translation>
+    </message>
+    <message>
+        <source>Found the task that was sent without an answer: %1</source>
+        <translation>Tugas yang terkirim tanpa jawaban ditemukan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1, saving…</source>
+        <translation>%1, menyimpan…</translation>
+    </message>
+    <message>
+        <source>%1, not saved</source>
+        <translation>%1, belum disimpan</translation>
+    </message>
+    <message>
+        <source>(reference only)</source>
+        <translation>(hanya referensi)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+</context>
+<context>
+    <name>TccliProfiles</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: tidak dapat dibaca (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at character %3)</source>
+        <translation>%1: bukan JSON yang valid (%2 pada karakter ke-%3)</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: bukan objek JSON</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1: &quot;%2&quot; harus berupa string</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tccli profile name</source>
+        <translation>&quot;%1&quot; bukan nama profil tccli</translation>
+    </message>
+    <message>
+        <source>%1: &quot;secretId&quot; is missing or empty</source>
+        <translation>%1: &quot;secretId&quot; tidak ada atau kosong</translation>
+    </message>
+    <message>
+        <source>%1: &quot;secretKey&quot; is missing or empty</source>
+        <translation>%1: &quot;secretKey&quot; tidak ada atau kosong</translation>
+    </message>
+    <message>
+        <source>%1: &quot;_sys_param&quot; must be an object</source>
+        <translation>%1: &quot;_sys_param&quot; harus berupa objek</translation>
+    </message>
+    <message>
+        <source>%1: &quot;vod&quot; must be an object</source>
+        <translation>%1: &quot;vod&quot; harus berupa objek</translation>
+    </message>
+    <message>
+        <source>%1: region &quot;%2&quot; is not a region name such as ap-singapore</source>
+        <translation>%1: wilayah &quot;%2&quot; bukan nama wilayah seperti ap-singapore</translation>
+    </message>
+    <message>
+        <source>%1: vod endpoint: %2</source>
+        <translation>%1: endpoint vod: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid</source>
+        <translation>&quot;%1&quot; tidak valid</translation>
+    </message>
+</context>
+<context>
+    <name>VodClient</name>
+    <message>
+        <source>TaskId: is required</source>
+        <translation>TaskId: wajib diisi</translation>
+    </message>
+</context>
+<context>
+    <name>VodJob</name>
+    <message>
+        <source>the client was destroyed</source>
+        <translation>klien sudah ditutup</translation>
+    </message>
+    <message>
+        <source>SecretId and SecretKey are required: choose a profile or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY</source>
+        <translation>SecretId dan SecretKey wajib ada: pilih profil atau tetapkan TENCENTCLOUD_SECRET_ID dan TENCENTCLOUD_SECRET_KEY</translation>
+    </message>
+    <message>
+        <source>cancelled after the request was sent: the task may have been created</source>
+        <translation>dibatalkan setelah permintaan terkirim: tugas mungkin sudah dibuat</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>tidak ada jawaban lengkap dalam %1 dtk</translation>
+    </message>
+    <message>
+        <source>the TLS connection failed: %1</source>
+        <translation>koneksi TLS gagal: %1</translation>
+    </message>
+    <message>
+        <source>could not connect: %1</source>
+        <translation>tidak dapat terhubung: %1</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2%3</source>
+        <translation>server menjawab HTTP %1 %2%3</translation>
+    </message>
+    <message>
+        <source>the answer was cut off after %1 of %2 bytes</source>
+        <translation>jawaban terpotong setelah %1 dari %2 bita</translation>
+    </message>
+    <message>
+        <source>the connection failed: %1</source>
+        <translation>koneksi gagal: %1</translation>
+    </message>
+    <message>
+        <source>the answer ends in the middle of its JSON (%1 bytes)</source>
+        <translation>jawaban berakhir di tengah JSON-nya (%1 bita)</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (Content-Type %1): %2</source>
+        <translation>jawaban bukan JSON (Content-Type %1): %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>empty body</source>
+        <translation>badan kosong</translation>
+    </message>
+    <message>
+        <source>the answer is JSON but has no &quot;Response&quot; object</source>
+        <translation>jawaban berupa JSON tetapi tidak memiliki objek &quot;Response&quot;</translation>
+    </message>
+    <message>
+        <source>the request was sent but no usable answer came back (%1); it was not sent again, so that no second task is billed</source>
+        <translation>permintaan sudah terkirim tetapi tidak ada jawaban yang dapat dipakai (%1); permintaan tidak dikirim ulang agar tidak ada tugas kedua yang ditagih</translation>
+    </message>
+    <message>
+        <source>the server&apos;s clock differs from this computer&apos;s by %1 s</source>
+        <translation>jam server berbeda %1 dtk dari jam komputer ini</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformLoader</name>
+    <message>
+        <source>Decoding stopped making progress.</source>
+        <translation>Dekode macet dan tidak berlanjut.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist or cannot be read.</source>
+        <translation>Berkas %1 tidak ada atau tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The file contains no audio.</source>
+        <translation>Berkas tidak berisi audio.</translation>
+    </message>
+    <message>
+        <source>The audio could not be decoded.</source>
+        <translation>Audio tidak dapat didekode.</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformWidget</name>
+    <message>
+        <source>Waveform</source>
+        <translation>Bentuk gelombang</translation>
+    </message>
+    <message>
+        <source>Waveform of the selected audio. Click or drag to seek; the Left and Right arrow keys skip five seconds.</source>
+        <translation>Bentuk gelombang audio yang dipilih. Klik atau seret untuk melompat; tombol panah Kiri dan Kanan melompat lima detik.</translation>
+    </message>
+    <message>
+        <source>Select a finished task to see its waveform</source>
+        <translation>Pilih tugas yang sudah selesai untuk melihat bentuk gelombangnya</translation>
+    </message>
+</context>
+</TS>
