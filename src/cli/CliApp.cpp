@@ -11,6 +11,7 @@
 #include "ProfilesCommand.h"
 #include "SignCommand.h"
 #include "StatusCommand.h"
+#include "UploadCommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,8 +23,8 @@ CliApp::CliApp(CliEnvironment* env, QObject* parent)
 
 QStringList CliApp::commandNames() const
 {
-    return { u"create"_s, u"batch"_s, u"status"_s, u"list"_s, u"abort"_s, u"download"_s, u"profiles"_s,
-        u"sign"_s, u"cos-sign"_s };
+    return { u"create"_s, u"batch"_s, u"status"_s, u"list"_s, u"abort"_s, u"download"_s, u"upload"_s,
+        u"profiles"_s, u"sign"_s, u"cos-sign"_s };
 }
 
 CliCommand* CliApp::create(const QString& name)
@@ -40,6 +41,8 @@ CliCommand* CliApp::create(const QString& name)
         return new AbortCommand(m_env, this);
     if (name == "download"_L1)
         return new DownloadCommand(m_env, this);
+    if (name == "upload"_L1)
+        return new UploadCommand(m_env, this);
     if (name == "profiles"_L1)
         return new ProfilesCommand(m_env, this);
     if (name == "sign"_L1)

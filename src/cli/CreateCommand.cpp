@@ -3,8 +3,10 @@
 #include "CliEnvironment.h"
 #include "ExitCode.h"
 #include "FieldParse.h"
+#include "MediaFileTypes.h"
 #include "OutputSaver.h"
 #include "TaskWatch.h"
+#include "UploadRunner.h"
 #include "VodClient.h"
 #include "VodJob.h"
 
@@ -37,6 +39,11 @@ void CreateCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({ u"video-file-id"_s, tr("A reference video by VOD FileId (repeatable)."), u"ID"_s });
     parser.addOption({ u"audio-url"_s, tr("A reference audio by public URL (repeatable)."), u"URL"_s });
     parser.addOption({ u"audio-file-id"_s, tr("A reference audio by VOD FileId (repeatable)."), u"ID"_s });
+    parser.addOption({ u"video-file"_s,
+        tr("A local reference video, uploaded to VOD first (repeatable; mp4, mov, ...)."), u"PATH"_s });
+    parser.addOption({ u"audio-file"_s,
+        tr("A local reference audio, uploaded to VOD first (repeatable; mp3, wav, m4a, flac, ...)."),
+        u"PATH"_s });
     parser.addOption({ u"storage-mode"_s,
         tr("OutputConfig.StorageMode: Temporary (URL valid 7 days) or Permanent."), u"MODE"_s });
     parser.addOption({ u"media-name"_s, tr("OutputConfig.MediaName (at most 64 characters)."), u"NAME"_s });
@@ -50,6 +57,7 @@ void CreateCommand::addOptions(QCommandLineParser& parser)
         tr("AdditionalParameters: a JSON object, e.g. '{\"lyrics\":\"...\"}' or '{\"bgm_prompt\":\"...\"}'."),
         u"JSON"_s });
     ClientOptions::add(parser);
+    UploadCommand::addUploadOptions(parser);
     parser.addOption({ u"wait"_s, tr("Poll until the task is done (a progress line on a terminal).") });
     parser.addOption({ u"download"_s,
         tr("Save the first output to PATH (a folder gets TASKID.FORMAT); implies --wait."), u"PATH"_s });
@@ -91,6 +99,31 @@ AudioTaskRequest CreateCommand::requestFromOptions(const QCommandLineParser& p, 
     return r;
 }
 
+QList<CreateCommand::LocalFile> CreateCommand::addLocalFiles(
+    const QCommandLineParser& parser, AudioTaskRequest& request, ValidationIssues& issues)
+{
+    QList<LocalFile> files;
+    const auto add = [&](const QString& option, bool video) {
+        for (const QString& path : parser.values(option)) {
+            QList<MediaReference>& list = video ? request.videoInfos : request.audioInfos;
+            LocalFile f;
+            f.path = path;
+            f.video = video;
+            f.index = list.size();
+            f.field = (video ? u"VideoInfos[%1] (--video-file)"_s : u"AudioInfos[%1] (--audio-file)"_s)
+                          .arg(f.index);
+            issues += MediaFileTypes::check(
+                path, video ? MediaFileTypes::Kind::Video : MediaFileTypes::Kind::Audio, f.field);
+            // A placeholder until the upload gives the FileId.
+            list.append(MediaReference::byFileId(u"pending-upload-"_s + QString::number(files.size() + 1)));
+            files.append(f);
+        }
+    };
+    add(u"video-file"_s, true);
+    add(u"audio-file"_s, false);
+    return files;
+}
+
 qint64 CreateCommand::pollIntervalMs(const QCommandLineParser& parser, ValidationIssues& issues)
 {
     if (!parser.isSet(u"poll-interval"_s))
@@ -113,6 +146,8 @@ void CreateCommand::run(const QCommandLineParser& parser)
     }
     ValidationIssues issues;
     m_request = requestFromOptions(parser, issues);
+    m_localFiles = addLocalFiles(parser, m_request, issues);
+    m_uploadOptions = UploadCommand::uploadOptions(parser, issues);
     issues += m_request.validate(env()->clock()->nowUtc());
     m_json = parser.isSet(u"json"_s);
     m_downloadPath = parser.value(u"download"_s);
@@ -124,6 +159,8 @@ void CreateCommand::run(const QCommandLineParser& parser)
     }
     if (parser.isSet(u"dry-run"_s)) {
         env()->out() << QString::fromUtf8(QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Indented));
+        for (const LocalFile& f : std::as_const(m_localFiles))
+            env()->err() << tr("%1: the FileId of %2 once it is uploaded").arg(f.field, f.path) << u'\n';
         done(ExitOk);
         return;
     }
@@ -137,6 +174,40 @@ void CreateCommand::submit(const ClientOptions::Result& resolved)
         return;
     }
     m_client = std::make_unique<VodClient>(env()->network(), env()->clock(), resolved.config);
+    if (m_localFiles.isEmpty()) {
+        create();
+        return;
+    }
+    auto* runner = new UploadRunner(env(), m_client.get(), this);
+    m_uploadOptions.applyTo(runner);
+    runner->setQuiet(m_json);
+    QList<UploadRunner::Item> items;
+    for (const LocalFile& f : std::as_const(m_localFiles)) {
+        UploadRunner::Item item;
+        item.request.filePath = f.path;
+        item.label = f.field;
+        items.append(item);
+    }
+    runner->run(items, [this](const ApiError& e, const QList<UploadRunner::Result>& results) {
+        if (e.isError()) {
+            const QString advice = e.advice();
+            fail(exitCodeFor(e),
+                tr("uploading %1 failed, so no task was created: %2")
+                        .arg(m_localFiles.value(results.size()).path, e.toString())
+                    + (advice.isEmpty() ? QString() : u"\n"_s + advice));
+            return;
+        }
+        for (qsizetype i = 0; i < m_localFiles.size(); ++i) {
+            const LocalFile& f = m_localFiles.at(i);
+            QList<MediaReference>& list = f.video ? m_request.videoInfos : m_request.audioInfos;
+            list[f.index] = MediaReference::byFileId(results.at(i).fileId);
+        }
+        create();
+    });
+}
+
+void CreateCommand::create()
+{
     VodJob* job = m_client->createAigcAudioTask(m_request);
     connect(job, &VodJob::finished, this, [this](VodJob* j) {
         const ApiError e = j->error();

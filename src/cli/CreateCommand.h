@@ -3,9 +3,11 @@
 #include "AudioTaskRequest.h"
 #include "CliCommand.h"
 #include "ClientOptions.h"
+#include "UploadCommand.h"
 
 #include <memory>
 
+class UploadRunner;
 class VodClient;
 
 // `aigc-audio create`: one flag per request field; --wait polls to the end, --download saves the output.
@@ -26,8 +28,22 @@ public:
     // --poll-interval in milliseconds (0 = the adaptive schedule); a bad value goes into issues.
     static qint64 pollIntervalMs(const QCommandLineParser& parser, ValidationIssues& issues);
 
+    // A local reference file (--audio-file / --video-file): uploaded first, its FileId then goes
+    // into the request at `field` ("AudioInfos[1]").
+    struct LocalFile
+    {
+        QString path;
+        bool video = false;
+        qsizetype index = 0; // in AudioInfos or VideoInfos
+        QString field;
+    };
+    // Adds the --audio-file / --video-file references (FileId placeholders) and checks the files.
+    static QList<LocalFile> addLocalFiles(
+        const QCommandLineParser& parser, AudioTaskRequest& request, ValidationIssues& issues);
+
 private:
     void submit(const ClientOptions::Result& resolved);
+    void create();
     void afterCreate(const QString& taskId, const QString& requestId);
 
     AudioTaskRequest m_request;
@@ -35,5 +51,7 @@ private:
     bool m_wait = false;
     QString m_downloadPath;
     qint64 m_pollIntervalMs = 0;
+    QList<LocalFile> m_localFiles;
+    UploadCommand::Options m_uploadOptions;
     std::unique_ptr<VodClient> m_client;
 };

@@ -61,6 +61,8 @@ public:
     int attempts() const { return m_attempts; }
     void setAttempts(int n) { m_attempts = n; }
     void setRequestId(const QString& id) { m_requestId = id; }
+    // For errors of other services (object storage) whose codes the VOD table does not know.
+    void setCategory(Category category) { m_category = category; }
     // Extra context for the user, e.g. the measured clock offset.
     QString hint() const { return m_hint; }
     void setHint(const QString& hint) { m_hint = hint; }

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "ClientOptions.h"
+
+#include <memory>
+
+class UploadRunner;
+class VodClient;
+
+// aigc-audio upload PATH: ApplyUpload, object storage, CommitUpload; prints the FileId. Running it
+// again after an interruption resumes the upload.
+class UploadCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    // The options upload and create share, parsed: --state-db, --part-size, --no-resume.
+    struct Options
+    {
+        QString statePath;
+        qint64 partSize = 0; // 0: the uploader's default
+        bool resume = true;
+
+        void applyTo(UploadRunner* runner) const;
+    };
+
+    using CliCommand::CliCommand;
+    ~UploadCommand() override;
+
+    QString name() const override { return QStringLiteral("upload"); }
+    QString summary() const override;
+    QString positionalSyntax() const override { return QStringLiteral("PATH"); }
+    void addOptions(QCommandLineParser& parser) override;
+    void run(const QCommandLineParser& parser) override;
+
+    static void addUploadOptions(QCommandLineParser& parser);
+    static Options uploadOptions(const QCommandLineParser& parser, ValidationIssues& issues);
+
+private:
+    void upload(const ClientOptions::Result& resolved);
+
+    QString m_path;
+    QString m_mediaName;
+    qint64 m_classId = 0;
+    bool m_json = false;
+    Options m_options;
+    std::unique_ptr<VodClient> m_client;
+};
