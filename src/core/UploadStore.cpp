@@ -101,6 +101,8 @@ bool UploadStore::open(const QString& path, QString* error)
     const QStringList setup {
         u"PRAGMA journal_mode=WAL"_s,
         u"PRAGMA synchronous=NORMAL"_s,
+        // Wiped credentials are overwritten on disk, not just unlinked from the b-tree.
+        u"PRAGMA secure_delete=ON"_s,
         u"CREATE TABLE IF NOT EXISTS uploads ("
         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
         " file_path TEXT NOT NULL, file_size INTEGER NOT NULL, file_mtime INTEGER NOT NULL,"
@@ -160,7 +162,7 @@ bool UploadStore::update(const UploadRecord& r)
     if (!isOpen())
         return fail(tr("the upload state is not open"));
     const bool wipe = r.isFinished();
-    return exec(
+    const bool ok = exec(
         u"UPDATE uploads SET media_name = ?, class_id = ?, state = ?, vod_session_key = ?, bucket = ?, "
         "region = ?, storage_path = ?, temp_secret_id = ?, temp_secret_key = ?, temp_token = ?, "
         "temp_expires = ?, multipart_upload_id = ?, part_size = ?, file_id = ?, media_url = ?, "
@@ -172,6 +174,13 @@ bool UploadStore::update(const UploadRecord& r)
             optionalText(wipe ? QString() : r.credentials.token), wipe ? 0 : r.credentials.expiresAtSecs,
             optionalText(r.multipartUploadId), r.partSize, optionalText(r.fileId), optionalText(r.mediaUrl),
             optionalText(r.error), nowMs(), r.id });
+    if (ok && wipe) {
+        // The old row (credentials included) may still sit in the write-ahead log: fold it into the
+        // database, where secure_delete has zeroed it, and empty the log.
+        QSqlQuery q(m_db);
+        q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
+    return ok;
 }
 
 bool UploadStore::addPart(qint64 uploadId, const UploadRecord::Part& part)

@@ -15,7 +15,7 @@ class Clock;
 // an upload resumes after a crash or a quit. WAL journal, one transaction per write, a private
 // connection per instance (the app's HistoryStore and this store may share a file). The temporary
 // object-storage credentials are kept only while an upload is unfinished (a resume needs them) and
-// are wiped when it ends. Methods that can fail return false / 0 / nullopt and set lastError().
+// are wiped when it ends (secure_delete and a WAL checkpoint, so that they are gone from the disk). Methods that can fail return false / 0 / nullopt and set lastError().
 class UploadStore
 {
     Q_DECLARE_TR_FUNCTIONS(UploadStore)
