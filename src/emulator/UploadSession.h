@@ -6,7 +6,7 @@
 
 // One ApplyUpload: the object key it reserved in the emulated bucket, the temporary credentials that
 // may write that key (and only that key) until credentialExpiresSecs, the object once it was stored,
-// and the FileId once CommitUpload made it a media file (docs/emulator.md, "Uploads").
+// and the FileId once CommitUpload made it a media file (docs/emulator.md, "Object storage").
 struct UploadSession
 {
     QString sessionKey; // VodSessionKey: opaque, random
