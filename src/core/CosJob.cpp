@@ -106,6 +106,7 @@ void CosJob::start()
             return;
         }
         m_reply = m_network->sendCustomRequest(req, m_request.method, m_device);
+        m_device->setParent(m_reply);
     } else {
         m_reply = m_network->sendCustomRequest(req, m_request.method, m_request.data);
     }
@@ -209,9 +210,6 @@ void CosJob::finish(const ApiError& error)
         return;
     m_finished = true;
     m_error = error;
-    if (m_device) {
-        m_device->close();
-    }
     emit finished(this);
 }
 

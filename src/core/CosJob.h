@@ -84,7 +84,8 @@ private:
     CosCredentials m_credentials;
     Request m_request;
     QPointer<QNetworkReply> m_reply;
-    FileRangeDevice* m_device = nullptr;
+    // Owned by the reply (Qt reads it until the reply is gone, even after an abort).
+    QPointer<FileRangeDevice> m_device;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
     ApiError m_error;

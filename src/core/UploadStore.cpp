@@ -287,9 +287,10 @@ std::optional<UploadRecord> UploadStore::findResumable(const QString& filePath, 
     qint64 modifiedMs, const QString& endpoint, std::optional<quint64> subAppId)
 {
     const auto list = fetch(u"WHERE file_path = ? AND file_size = ? AND file_mtime = ? AND "
-                            "IFNULL(endpoint, '') = ? AND IFNULL(sub_app_id, '') = ? AND "
+                            "IFNULL(endpoint, '-') = ? AND IFNULL(sub_app_id, '-') = ? AND "
                             "state IN ('applying', 'uploading', 'committing') ORDER BY id DESC LIMIT 1"_s,
-        { filePath, fileSize, modifiedMs, endpoint, subAppId ? QString::number(*subAppId) : QString() });
+        { filePath, fileSize, modifiedMs, endpoint.isEmpty() ? u"-"_s : endpoint,
+            subAppId ? QString::number(*subAppId) : u"-"_s });
     if (list.isEmpty())
         return std::nullopt;
     return list.first();

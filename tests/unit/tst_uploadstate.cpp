@@ -173,6 +173,14 @@ void TestUploadState::findResumableMatchesTheVeryFile()
     QVERIFY(!find(r.fileSize, r.fileModifiedMs + 1, r.endpoint, r.subAppId));
     QVERIFY(!find(r.fileSize, r.fileModifiedMs, u"https://vod.tencentcloudapi.com/"_s, r.subAppId));
     QVERIFY(!find(r.fileSize, r.fileModifiedMs, r.endpoint, std::nullopt));
+    // Without a SubAppId (an account's main application) too.
+    UploadRecord plain = sample(u"/z.wav"_s);
+    plain.subAppId = std::nullopt;
+    plain.id = store.add(plain);
+    QCOMPARE(store.findResumable(u"/z.wav"_s, plain.fileSize, plain.fileModifiedMs, plain.endpoint, std::nullopt)
+                 .value_or(UploadRecord {})
+                 .id,
+        plain.id);
     r.state = UploadRecord::State::Cancelled;
     QVERIFY(store.update(r));
     QVERIFY(!find(r.fileSize, r.fileModifiedMs, r.endpoint, r.subAppId)); // over: nothing to resume
