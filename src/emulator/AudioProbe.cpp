@@ -1,8 +1,20 @@
 #include "AudioProbe.h"
 
 #include <QtEndian>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+double AudioProbe::durationSeconds(qint64 totalSize) const
+{
+    if (container == "wav"_L1 && byteRate > 0) {
+        const qint64 bytes = dataBytes >= 0 ? dataBytes : totalSize - 44;
+        return double(std::max<qint64>(0, bytes)) / double(byteRate);
+    }
+    if (container == "mp3"_L1 && bitrateKbps > 0)
+        return double(std::max<qint64>(0, totalSize - dataOffset)) * 8.0 / (bitrateKbps * 1000.0);
+    return 0.0;
+}
 
 AudioProbe AudioProbe::probe(const QByteArray& data)
 {
@@ -18,6 +30,9 @@ AudioProbe AudioProbe::probe(const QByteArray& data)
             if (id == "fmt " && at + 8 + 16 <= data.size()) {
                 p.channels = qFromLittleEndian<quint16>(data.constData() + at + 10);
                 p.sampleRate = static_cast<int>(qFromLittleEndian<quint32>(data.constData() + at + 12));
+                p.byteRate = qFromLittleEndian<quint32>(data.constData() + at + 16);
+            } else if (id == "data") {
+                p.dataBytes = size;
                 break;
             }
             at += 8 + size + (size & 1);
@@ -42,6 +57,11 @@ AudioProbe AudioProbe::probe(const QByteArray& data)
         if (version == 1 || layer == 0 || rateIndex == 3)
             continue;
         static const int rates[3] = { 44100, 48000, 32000 };
+        static const int kbpsV1[16] = { 0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0 };
+        static const int kbpsV2[16] = { 0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 0 };
+        if (layer == 1) // Layer III
+            p.bitrateKbps = (version == 3 ? kbpsV1 : kbpsV2)[(h2 >> 4) & 15];
+        p.dataOffset = at;
         p.sampleRate = rates[rateIndex] / (version == 3 ? 1 : version == 2 ? 2 : 4);
         p.channels = ((h3 >> 6) & 3) == 3 ? 1 : 2;
         p.container = u"mp3"_s;

@@ -7,13 +7,16 @@
 #include "FieldParse.h"
 #include "JsonFields.h"
 #include "ManageTaskRequest.h"
+#include "MediaStore.h"
 #include "ModelCatalogue.h"
 #include "RequestAuthenticator.h"
 #include "TaskStore.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
 #include <QtEndian>
@@ -79,20 +82,21 @@ std::optional<QJsonObject> decodeToken(const QString& token)
 
 } // namespace
 
-EmulatorApi::EmulatorApi(
-    const EmulatorConfig& config, Clock* clock, TaskStore* store, OutputRenderer* renderer, QObject* parent)
+EmulatorApi::EmulatorApi(const EmulatorConfig& config, Clock* clock, TaskStore* store,
+    OutputRenderer* renderer, MediaStore* media, QObject* parent)
     : QObject(parent)
     , m_config(config)
     , m_clock(clock)
     , m_store(store)
     , m_renderer(renderer)
+    , m_media(media)
 {
 }
 
 const QStringList& EmulatorApi::actions()
 {
     static const QStringList list { u"CreateAigcAudioTask"_s, u"DescribeTaskDetail"_s, u"DescribeTasks"_s,
-        u"ManageTask"_s, u"DescribeMediaInfos"_s };
+        u"ManageTask"_s, u"DescribeMediaInfos"_s, u"ApplyUpload"_s, u"CommitUpload"_s };
     return list;
 }
 
@@ -238,6 +242,10 @@ void EmulatorApi::handle(const IncomingRequest& request, const QString& injected
         describeTasks(params, c, done);
     else if (c.action == "ManageTask"_L1)
         manageTask(params, c, done);
+    else if (c.action == "ApplyUpload"_L1)
+        applyUpload(params, c, done);
+    else if (c.action == "CommitUpload"_L1)
+        commitUpload(params, c, done);
     else
         describeMediaInfos(params, c, done);
 }
@@ -332,6 +340,22 @@ void EmulatorApi::createTask(const QJsonObject& params, Context c, const Done& d
             tr("SceneType `%1` is not supported by %2, which generates %3.")
                 .arg(scene, model->name, model->scene)));
         return;
+    }
+    // Type File references must name a media file of this SubAppId.
+    for (const auto& [field, refs] :
+        { std::pair { u"VideoInfos"_s, &req.videoInfos }, std::pair { u"AudioInfos"_s, &req.audioInfos } }) {
+        for (qsizetype i = 0; i < refs->size(); ++i) {
+            const MediaReference& ref = refs->at(i);
+            if (ref.type == "File"_L1 && !fileIdExists(ref.fileId.trimmed(), c)) {
+                done(fail(c, u"InvalidParameterValue.FileId"_s,
+                    tr("Invalid parameter value: %1[%2].FileId the media file `%3` does not exist (upload it "
+                       "with ApplyUpload and CommitUpload, or use the FileId of a Permanent output).")
+                        .arg(field)
+                        .arg(i)
+                        .arg(ref.fileId)));
+                return;
+            }
+        }
     }
     const QString lowerPrompt = req.prompt.toLower();
     const QString lowerExtra = req.additionalParameters.toLower();
@@ -758,8 +782,14 @@ void EmulatorApi::describeMediaInfos(const QJsonObject& params, Context c, const
         return;
     }
     QStringList found, missing;
+    QJsonArray uploaded;
     for (const QJsonValue v : ids) {
         const QString id = v.toString();
+        if (const UploadedMedia* m = m_media->media(id);
+            m && m->subAppId == c.subAppId && m->existsAt(c.nowMs)) {
+            uploaded.append(uploadedMediaInfo(*m, c));
+            continue;
+        }
         bool hit = false;
         for (const EmulatedTask& t : m_store->tasks()) {
             if (!t.fileId.isEmpty() && t.fileId == id && t.subAppId == c.subAppId && t.succeededAt(c.nowMs)) {
@@ -781,6 +811,7 @@ void EmulatorApi::describeMediaInfos(const QJsonObject& params, Context c, const
         int pending = 0;
     };
     auto gather = std::make_shared<Gather>();
+    gather->set = uploaded;
     gather->pending = static_cast<int>(found.size());
     auto finish = [this, c, missing, gather, done] {
         QJsonObject r;
@@ -821,4 +852,281 @@ void EmulatorApi::describeMediaInfos(const QJsonObject& params, Context c, const
                     finish();
             });
     }
+}
+
+// --- Uploads ----------------------------------------------------------------------------------------
+
+namespace {
+
+QString randomText(int length, const char* alphabet)
+{
+    const auto n = static_cast<quint32>(qstrlen(alphabet));
+    QString out;
+    out.reserve(length);
+    for (int i = 0; i < length; ++i)
+        out += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(n)]);
+    return out;
+}
+
+constexpr const char* kAlnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+constexpr const char* kLowerAlnum = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+} // namespace
+
+bool EmulatorApi::fileIdExists(const QString& fileId, const Context& c) const
+{
+    if (fileId.isEmpty())
+        return false;
+    if (const UploadedMedia* m = m_media->media(fileId))
+        return m->subAppId == c.subAppId && m->existsAt(c.nowMs);
+    for (const EmulatedTask& t : m_store->tasks()) {
+        if (t.fileId == fileId && t.subAppId == c.subAppId && t.succeededAt(c.nowMs)) {
+            const qint64 expiry = t.outputExpiryMs(m_config.temporaryUrlDays);
+            return expiry == 0 || c.nowMs < expiry;
+        }
+    }
+    return false;
+}
+
+void EmulatorApi::applyUpload(const QJsonObject& params, Context c, const Done& done)
+{
+    Reply error;
+    // The documented extras (CoverType, Procedure, SourceContext, SessionContext, ExtInfo) are accepted
+    // and ignored.
+    static const QStringList known { u"SubAppId"_s, u"MediaType"_s, u"MediaName"_s, u"ClassId"_s,
+        u"ExpireTime"_s, u"StorageRegion"_s, u"CoverType"_s, u"Procedure"_s, u"SourceContext"_s,
+        u"SessionContext"_s, u"ExtInfo"_s };
+    if (!checkUnknown(params, known, c, &error) || !checkSubAppId(params, c, &error)) {
+        done(error);
+        return;
+    }
+    ValidationIssues typeIssues;
+    QString mediaType = FieldParse::jsonString(params, "MediaType"_L1, u"MediaType"_s, &typeIssues).trimmed();
+    const QString mediaName = FieldParse::jsonString(params, "MediaName"_L1, u"MediaName"_s, &typeIssues);
+    const std::optional<qint64> classId
+        = FieldParse::jsonInteger(params, "ClassId"_L1, u"ClassId"_s, &typeIssues);
+    const QString expireTime
+        = FieldParse::jsonString(params, "ExpireTime"_L1, u"ExpireTime"_s, &typeIssues).trimmed();
+    QString region
+        = FieldParse::jsonString(params, "StorageRegion"_L1, u"StorageRegion"_s, &typeIssues).trimmed();
+    if (!typeIssues.isEmpty()) {
+        done(fail(c, u"InvalidParameter"_s, tr("Invalid parameter: %1.").arg(joinIssues(typeIssues))));
+        return;
+    }
+    if (mediaType.isEmpty()) {
+        done(fail(c, u"MissingParameter"_s, tr("The request is missing a required parameter `MediaType`.")));
+        return;
+    }
+    if (mediaType.startsWith(u'.'))
+        mediaType.remove(0, 1);
+    mediaType = mediaType.toLower();
+    if (UploadedMedia::categoryOf(mediaType).isEmpty()) {
+        done(fail(c, u"InvalidParameterValue.MediaType"_s,
+            tr("Invalid parameter value: MediaType `%1` is not a supported media type (audio: mp3, m4a, "
+               "flac, "
+               "ogg, wav, aac, amr; video: mp4, mov, avi, mkv, flv, webm, wmv, mpeg, mpg, 3gp, ts, m4v...).")
+                .arg(params.value("MediaType"_L1).toString())));
+        return;
+    }
+    if (classId && *classId < 0) {
+        done(fail(c, u"InvalidParameterValue.ClassId"_s,
+            tr("Invalid parameter value: ClassId must not be negative (got %1).").arg(*classId)));
+        return;
+    }
+    if (!expireTime.isEmpty()) {
+        const QDateTime t = FieldParse::parseIso8601(expireTime);
+        if (!t.isValid() || t.toMSecsSinceEpoch() <= c.nowMs) {
+            done(fail(c, u"InvalidParameterValue.ExpireTime"_s,
+                tr("Invalid parameter value: ExpireTime must be a future time in ISO 8601 format, e.g. "
+                   "2026-12-31T23:59:59+08:00 (got \"%1\").")
+                    .arg(expireTime)));
+            return;
+        }
+    }
+    static const QRegularExpression regionShape(u"^[a-z]{2,}(-[a-z]+)+(-[0-9]+)?$"_s);
+    if (region.isEmpty())
+        region = u"ap-guangzhou"_s;
+    else if (!regionShape.match(region).hasMatch()) {
+        done(fail(c, u"InvalidParameterValue.StorageRegion"_s,
+            tr("Invalid parameter value: StorageRegion `%1` is not a storage region (e.g. ap-guangzhou).")
+                .arg(region)));
+        return;
+    }
+
+    UploadSession s;
+    QByteArray raw(48, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(raw.data()), raw.size() / 4);
+    s.sessionKey
+        = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    s.subAppId = c.subAppId;
+    s.mediaType = mediaType;
+    s.mediaName = mediaName;
+    s.classId = classId.value_or(0);
+    s.expireTime = expireTime;
+    s.storageRegion = region;
+    s.bucket = QString::fromLatin1(kEmulatorStorageBucket);
+    static const QRegularExpression unsafe(u"[^A-Za-z0-9_-]+"_s);
+    QString base = mediaName;
+    base.replace(unsafe, u"_"_s);
+    if (base.isEmpty())
+        base = u"f0"_s;
+    s.storagePath = u'/' + randomText(10, kLowerAlnum) + u"vodtransemu"_s
+        + QString::number(c.subAppId.value_or(m_config.accountId)) + u'/' + randomText(8, kLowerAlnum) + u'/'
+        + base.left(48) + u'.' + mediaType;
+    s.secretId = u"AKID"_s + randomText(32, kAlnum);
+    s.secretKey = randomText(32, kAlnum);
+    s.token = randomText(128, kAlnum);
+    s.credentialExpiresSecs = c.nowMs / 1000 + m_config.uploadCredentialSeconds;
+    s.createMs = c.nowMs;
+    m_media->addSession(s);
+    QString err;
+    if (!m_media->save(&err))
+        qWarning("aigc-vod-emulator: %s", qPrintable(err));
+
+    QJsonObject cert;
+    cert.insert("SecretId"_L1, s.secretId);
+    cert.insert("SecretKey"_L1, s.secretKey);
+    cert.insert("Token"_L1, s.token);
+    cert.insert("ExpiredTime"_L1, s.credentialExpiresSecs);
+    QJsonObject r;
+    r.insert("StorageBucket"_L1, s.bucket);
+    r.insert("StorageRegion"_L1, s.storageRegion);
+    r.insert("VodSessionKey"_L1, s.sessionKey);
+    r.insert("MediaStoragePath"_L1, s.storagePath);
+    r.insert("CoverStoragePath"_L1, QString());
+    r.insert("TempCertificate"_L1, cert);
+    done(ok(c, r));
+}
+
+void EmulatorApi::commitUpload(const QJsonObject& params, Context c, const Done& done)
+{
+    Reply error;
+    if (!checkUnknown(params, { u"VodSessionKey"_s, u"SubAppId"_s, u"Precision"_s }, c, &error)
+        || !checkSubAppId(params, c, &error)) {
+        done(error);
+        return;
+    }
+    ValidationIssues typeIssues;
+    const QString key
+        = FieldParse::jsonString(params, "VodSessionKey"_L1, u"VodSessionKey"_s, &typeIssues).trimmed();
+    if (!typeIssues.isEmpty()) {
+        done(fail(c, u"InvalidParameter"_s, tr("Invalid parameter: %1.").arg(joinIssues(typeIssues))));
+        return;
+    }
+    if (key.isEmpty()) {
+        done(fail(
+            c, u"MissingParameter"_s, tr("The request is missing a required parameter `VodSessionKey`.")));
+        return;
+    }
+    UploadSession* s = m_media->session(key);
+    if (!s || s->subAppId != c.subAppId) {
+        done(fail(c, u"InvalidParameterValue.VodSessionKey"_s,
+            tr("Invalid parameter value: VodSessionKey does not name an upload of this application (give it "
+               "verbatim as ApplyUpload answered it, with the same SubAppId).")));
+        return;
+    }
+    // Idempotent: a client that lost the answer and commits again gets the same file.
+    if (!s->isCommitted()) {
+        if (!s->hasObject()) {
+            const QList<const MultipartUpload*> pending = m_media->uploadsOf(s->sessionKey);
+            done(fail(c, u"FailedOperation"_s,
+                pending.isEmpty()
+                    ? tr("The media file was never uploaded: store the object at MediaStoragePath %1 "
+                         "(PUT Object, or a completed multipart upload) before CommitUpload.")
+                          .arg(s->storagePath)
+                    : tr("The multipart upload %1 of MediaStoragePath %2 was not completed: send "
+                         "CompleteMultipartUpload before CommitUpload.")
+                          .arg(pending.constFirst()->uploadId, s->storagePath)));
+            return;
+        }
+        UploadedMedia m;
+        do {
+            m.fileId = u"5285890"_s
+                + QString::number(QRandomGenerator::system()->bounded(Q_INT64_C(1000000000000)))
+                      .rightJustified(12, u'0');
+        } while (m_media->hasFileId(m.fileId)
+            || std::any_of(m_store->tasks().cbegin(), m_store->tasks().cend(),
+                [&m](const EmulatedTask& t) { return t.fileId == m.fileId; }));
+        m.subAppId = s->subAppId;
+        m.name = s->mediaName.isEmpty() ? m.fileId : s->mediaName;
+        m.type = s->mediaType;
+        m.classId = s->classId;
+        m.expireTime = s->expireTime;
+        m.storageRegion = s->storageRegion;
+        m.createMs = c.nowMs;
+        m.objectFile = s->objectFile;
+        m.size = s->objectSize;
+        m.etag = s->objectEtag;
+        m.sessionKey = s->sessionKey;
+        s->fileId = m.fileId;
+        m_media->addMedia(m);
+        QString err;
+        if (!m_media->save(&err))
+            qWarning("aigc-vod-emulator: %s", qPrintable(err));
+    }
+    const UploadedMedia* m = m_media->media(s->fileId);
+    QJsonObject r;
+    r.insert("FileId"_L1, s->fileId);
+    r.insert("MediaUrl"_L1, m ? QString(c.baseUrl + m->urlPath()) : QString());
+    r.insert("CoverUrl"_L1, QString());
+    done(ok(c, r));
+}
+
+QJsonObject EmulatorApi::uploadedMediaInfo(const UploadedMedia& media, const Context& c) const
+{
+    AudioProbe probe;
+    if (media.category() == "Audio"_L1) {
+        QFile f(m_media->absolutePath(media.objectFile));
+        if (f.open(QIODevice::ReadOnly))
+            probe = AudioProbe::probe(f.read(256 * 1024));
+    }
+    const double duration = probe.durationSeconds(media.size);
+    const qint64 bitrate = duration > 0 ? static_cast<qint64>(double(media.size) * 8.0 / duration) : 0;
+    const qint64 expiry = media.expiryMs();
+    QJsonObject basic;
+    basic.insert("Name"_L1, media.name);
+    basic.insert("Description"_L1, QString());
+    basic.insert("CreateTime"_L1, timeText(media.createMs));
+    basic.insert("UpdateTime"_L1, timeText(media.createMs));
+    basic.insert("ExpireTime"_L1, expiry > 0 ? timeText(expiry) : u"9999-12-31T23:59:59Z"_s);
+    basic.insert("ClassId"_L1, media.classId);
+    basic.insert("ClassName"_L1, QString());
+    basic.insert("ClassPath"_L1, QString());
+    basic.insert("CoverUrl"_L1, QString());
+    basic.insert("Type"_L1, media.type);
+    basic.insert("MediaUrl"_L1, QString(c.baseUrl + media.urlPath()));
+    basic.insert(
+        "SourceInfo"_L1, QJsonObject { { "SourceType"_L1, u"Upload"_s }, { "SourceContext"_L1, QString() } });
+    basic.insert("StorageRegion"_L1, media.storageRegion);
+    basic.insert("TagSet"_L1, QJsonArray());
+    basic.insert("Vid"_L1, QString());
+    basic.insert("Category"_L1, media.category());
+    basic.insert("Status"_L1, u"Normal"_s);
+    basic.insert("StorageClass"_L1, u"STANDARD"_s);
+    QJsonArray audioStreams;
+    if (!probe.container.isEmpty()) {
+        QJsonObject stream;
+        stream.insert("Bitrate"_L1, bitrate);
+        stream.insert("SamplingRate"_L1, probe.sampleRate);
+        stream.insert("Codec"_L1, probe.codec);
+        stream.insert("Channel"_L1, probe.channels);
+        audioStreams.append(stream);
+    }
+    QJsonObject meta;
+    meta.insert("Size"_L1, media.size);
+    meta.insert("Container"_L1, probe.container.isEmpty() ? media.type : probe.container);
+    meta.insert("Bitrate"_L1, bitrate);
+    meta.insert("Height"_L1, 0);
+    meta.insert("Width"_L1, 0);
+    meta.insert("Duration"_L1, duration);
+    meta.insert("Rotate"_L1, 0);
+    meta.insert("VideoStreamSet"_L1, QJsonArray());
+    meta.insert("AudioStreamSet"_L1, audioStreams);
+    meta.insert("VideoDuration"_L1, 0);
+    meta.insert("AudioDuration"_L1, duration);
+    QJsonObject info;
+    info.insert("FileId"_L1, media.fileId);
+    info.insert("BasicInfo"_L1, basic);
+    info.insert("MetaData"_L1, meta);
+    return info;
 }

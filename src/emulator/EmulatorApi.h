@@ -14,10 +14,13 @@
 #include <optional>
 
 class Clock;
+class MediaStore;
 class TaskStore;
+struct UploadedMedia;
 
 // The service behind the transport: authentication (RequestAuthenticator), rate limits and the
-// actions CreateAigcAudioTask, DescribeTaskDetail, DescribeTasks, ManageTask and DescribeMediaInfos.
+// actions CreateAigcAudioTask, DescribeTaskDetail, DescribeTasks, ManageTask, DescribeMediaInfos,
+// ApplyUpload and CommitUpload (the object storage in between is ObjectStorage).
 // Answers are "Response" objects (RequestId included), errors as {"Error":{Code,Message},"RequestId"}.
 //
 // Failure triggers in a Prompt (case-insensitive; the task is accepted, then ends as stated):
@@ -46,7 +49,7 @@ public:
     using Done = std::function<void(const Reply&)>;
 
     EmulatorApi(const EmulatorConfig& config, Clock* clock, TaskStore* store, OutputRenderer* renderer,
-        QObject* parent = nullptr);
+        MediaStore* media, QObject* parent = nullptr);
 
     static const QStringList& actions();
     static bool isReadAction(const QString& action) { return action.startsWith(QStringLiteral("Describe")); }
@@ -89,6 +92,11 @@ private:
     void describeTasks(const QJsonObject& params, Context c, const Done& done);
     void manageTask(const QJsonObject& params, Context c, const Done& done);
     void describeMediaInfos(const QJsonObject& params, Context c, const Done& done);
+    void applyUpload(const QJsonObject& params, Context c, const Done& done);
+    void commitUpload(const QJsonObject& params, Context c, const Done& done);
+    // A FileId a task may reference: uploaded media or a Permanent output of the same SubAppId.
+    bool fileIdExists(const QString& fileId, const Context& c) const;
+    QJsonObject uploadedMediaInfo(const UploadedMedia& media, const Context& c) const;
 
     QJsonObject detailJson(
         const EmulatedTask& task, const Context& c, const OutputRenderer::Result* audio) const;
@@ -102,5 +110,6 @@ private:
     Clock* m_clock;
     TaskStore* m_store;
     OutputRenderer* m_renderer;
+    MediaStore* m_media;
     RequestRateLimiter m_limiter;
 };

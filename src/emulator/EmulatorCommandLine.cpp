@@ -45,6 +45,9 @@ const Flag kFlags[] = {
         QT_TRANSLATE_NOOP("EmulatorCommandLine",
             "Keep tasks (tasks.json) and rendered files in DIR so that they survive a restart. Default: "
             "memory only.") },
+    { "upload-credential-seconds", "S",
+        QT_TRANSLATE_NOOP("EmulatorCommandLine",
+            "Lifetime of the temporary object-storage credentials ApplyUpload hands out (default 3600).") },
     { "blocked-word", "WORD",
         QT_TRANSLATE_NOOP("EmulatorCommandLine",
             "A word that makes CreateAigcAudioTask answer InvalidParameter.ViolationContent "
@@ -95,8 +98,8 @@ const Flag kFlags[] = {
     { "fault-actions", "ACTIONS",
         QT_TRANSLATE_NOOP("EmulatorCommandLine",
             "Comma-separated actions the faults and latency apply to (default: every API action); add File "
-            "for "
-            "downloads of generated files.") },
+            "for downloads of generated files, and PutObject, InitiateMultipartUpload, UploadPart, "
+            "CompleteMultipartUpload, ListParts (or Cos for every object-storage operation) for uploads.") },
     { "fault-stage", "STAGE",
         QT_TRANSLATE_NOOP("EmulatorCommandLine",
             "before (default): fail the request without running it. after: run it (a Create creates its "
@@ -298,6 +301,8 @@ bool EmulatorCommandLine::parse(const QStringList& arguments, QString* error)
         config.taskSeconds = s;
     }
     config.dataDir = parser.value(u"data-dir"_s);
+    if (!number("upload-credential-seconds", 1, 30LL * 86400, &config.uploadCredentialSeconds))
+        return false;
     if (parser.isSet(u"blocked-word"_s)) {
         config.blockedWords.clear();
         for (const QString& w : parser.values(u"blocked-word"_s)) {

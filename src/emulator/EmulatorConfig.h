@@ -27,6 +27,7 @@ struct EmulatorConfig
     int queryWindowHours = 72; // tasks older than this are gone (DescribeTaskDetail/DescribeTasks)
     int temporaryUrlDays = 7; // a Temporary output's FileUrl expires this long after FINISH
     int maxSignatureSkewSeconds = 300; // AuthFailure.SignatureExpire beyond this
+    qint64 uploadCredentialSeconds = 3600; // lifetime of ApplyUpload's TempCertificate
     bool log = false; // one line per request on stderr
     FaultConfig faults;
 

@@ -10,6 +10,8 @@ inline constexpr int kEmulatorDefaultPort = 8708;
 // The account id that prefixes TaskIds of requests without a SubAppId.
 inline constexpr quint64 kEmulatorDefaultAccountId = 251441341;
 inline constexpr const char* kEmulatorApiVersion = "2018-07-17";
+// The object-storage bucket ApplyUpload hands out (StorageBucket).
+inline constexpr const char* kEmulatorStorageBucket = "vodemu-1250000000";
 
 namespace EmulatorInfo {
 // Case-insensitive substrings that make CreateAigcAudioTask answer InvalidParameter.ViolationContent

@@ -4,6 +4,8 @@
 #include "HttpRange.h"
 #include "SystemClock.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QLocale>
@@ -21,6 +23,8 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 204:
+        return "No Content";
     case 206:
         return "Partial Content";
     case 400:
@@ -53,9 +57,11 @@ EmulatorServer::EmulatorServer(const EmulatorConfig& config, Clock* clock, QObje
     , m_config(config)
     , m_clock(clock ? clock : SystemClock::instance(), config.clockOffsetSeconds * 1000)
     , m_store(std::make_unique<TaskStore>(config.dataDir))
+    , m_media(std::make_unique<MediaStore>(config.dataDir))
+    , m_cos(std::make_unique<ObjectStorage>(m_config, &m_clock, m_media.get()))
     , m_renderer(
           new OutputRenderer(config.dataDir.isEmpty() ? QString() : config.dataDir + u"/files"_s, this))
-    , m_api(new EmulatorApi(m_config, &m_clock, m_store.get(), m_renderer, this))
+    , m_api(new EmulatorApi(m_config, &m_clock, m_store.get(), m_renderer, m_media.get(), this))
     , m_faults(config.faults)
 {
 }
@@ -68,7 +74,7 @@ EmulatorServer::~EmulatorServer()
 
 bool EmulatorServer::listen(const QHostAddress& address, quint16 port)
 {
-    if (!m_store->load(&m_error))
+    if (!m_store->load(&m_error) || !m_media->load(&m_error))
         return false;
     auto* tcp = new QTcpServer(this);
     if (!tcp->listen(address, port)) {
@@ -129,9 +135,13 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     x->timer.start();
     x->request = IncomingRequest::from(request);
     x->socket = socket;
-    const bool isApi = x->request.path == "/"_L1 && x->request.method == "POST";
-    const bool isFile = x->request.path.startsWith("/files/"_L1);
-    if (isApi) {
+    x->cos = ObjectStorage::route(x->request);
+    const bool isApi = !x->cos && x->request.path == "/"_L1 && x->request.method == "POST";
+    const bool isFile = !x->cos && x->request.path.startsWith("/files/"_L1);
+    if (x->cos) {
+        x->what = x->cos->operation + u" /"_s + x->cos->key;
+        x->fault = m_faults.decide(x->cos->operation);
+    } else if (isApi) {
         x->what = x->request.action().isEmpty() ? u"(no action)"_s : x->request.action();
         x->fault = m_faults.decide(x->request.action());
     } else {
@@ -157,6 +167,10 @@ void EmulatorServer::process(const ExchangePtr& x)
         return; // the client went away during the latency
     ++m_requests;
     const IncomingRequest& in = x->request;
+    if (x->cos) {
+        processCos(x);
+        return;
+    }
     if (in.path == "/"_L1) {
         if (in.method != "POST") {
             const QString requestId = EmulatorApi::newRequestId();
@@ -269,8 +283,12 @@ void EmulatorServer::processFile(const ExchangePtr& x)
     }
     if (applyTransportFault(x, QByteArray(4096, '\0')))
         return;
-    // /files/<TaskId>/<name>
+    // /files/<TaskId>/<name> or /files/media/<FileId>/<name>
     const QStringList parts = in.path.mid(7).split(u'/');
+    if (parts.size() == 3 && parts.at(0) == "media"_L1) {
+        serveMedia(x, parts.at(1), parts.at(2));
+        return;
+    }
     const EmulatedTask* task = parts.size() == 2 ? m_store->find(parts.at(0)) : nullptr;
     const qint64 now = m_clock.nowMs();
     bool servable = task && parts.at(1) == task->fileName() && task->succeededAt(now);
@@ -319,6 +337,22 @@ void EmulatorServer::processFile(const ExchangePtr& x)
         });
 }
 
+QByteArray EmulatorServer::responseHead(
+    const ExchangePtr& x, int status, const Headers& headers, qint64 contentLength, bool close) const
+{
+    Q_UNUSED(x);
+    QByteArray out
+        = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto& [name, value] : headers)
+        out += name + ": " + value + "\r\n";
+    out += QByteArrayLiteral("Content-Length: ") + QByteArray::number(contentLength) + "\r\n";
+    out += QByteArrayLiteral("Date: ") + httpDate(m_clock.nowMs()) + "\r\n";
+    out += QByteArrayLiteral("Server: aigc-vod-emulator/") + EmulatorInfo::version().toLatin1() + "\r\n";
+    out += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
+    out += "\r\n";
+    return out;
+}
+
 void EmulatorServer::write(const ExchangePtr& x, int status,
     const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body, bool headOnly,
     qsizetype truncateAt)
@@ -327,15 +361,7 @@ void EmulatorServer::write(const ExchangePtr& x, int status,
     if (!socket)
         return;
     const bool close = x->request.wantsClose() || truncateAt >= 0;
-    QByteArray out
-        = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    for (const auto& [name, value] : headers)
-        out += name + ": " + value + "\r\n";
-    out += QByteArrayLiteral("Content-Length: ") + QByteArray::number(body.size()) + "\r\n";
-    out += QByteArrayLiteral("Date: ") + httpDate(m_clock.nowMs()) + "\r\n";
-    out += QByteArrayLiteral("Server: aigc-vod-emulator/") + EmulatorInfo::version().toLatin1() + "\r\n";
-    out += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
-    out += "\r\n";
+    QByteArray out = responseHead(x, status, headers, body.size(), close);
     if (!headOnly)
         out += truncateAt >= 0 ? body.left(truncateAt) : body;
     socket->write(out);
@@ -343,6 +369,168 @@ void EmulatorServer::write(const ExchangePtr& x, int status,
         socket->flush();
         socket->disconnectFromHost();
     }
+}
+
+void EmulatorServer::writeFile(const ExchangePtr& x, int status, const Headers& headers, const QString& path,
+    qint64 offset, qint64 length, bool headOnly, const QString& result)
+{
+    QTcpSocket* socket = x->socket;
+    if (!socket)
+        return;
+    auto file = std::make_shared<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly) || !file->seek(offset)) {
+        write(x, 500, { { "Content-Type", "text/plain; charset=utf-8" } },
+            plainError(500) + file->errorString().toUtf8() + '\n', headOnly);
+        finishExchange(x, u"500"_s);
+        return;
+    }
+    const bool close = x->request.wantsClose();
+    socket->write(responseHead(x, status, headers, length, close));
+    if (headOnly || length == 0) {
+        if (close) {
+            socket->flush();
+            socket->disconnectFromHost();
+        }
+        finishExchange(x, result);
+        return;
+    }
+    auto remaining = std::make_shared<qint64>(length);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto pump = [this, x, file, remaining, connection, close, result] {
+        QTcpSocket* s = x->socket;
+        if (!s || *remaining <= 0)
+            return;
+        constexpr qint64 kChunk = 256 * 1024;
+        while (*remaining > 0 && s->bytesToWrite() < 4 * kChunk) {
+            const QByteArray chunk = file->read(std::min(*remaining, kChunk));
+            if (chunk.isEmpty()) { // the file shrank: the client sees a short body
+                *remaining = 0;
+                QObject::disconnect(*connection);
+                s->disconnectFromHost();
+                finishExchange(x, u"500"_s);
+                return;
+            }
+            s->write(chunk);
+            *remaining -= chunk.size();
+        }
+        if (*remaining == 0) {
+            QObject::disconnect(*connection);
+            if (close) {
+                s->flush();
+                s->disconnectFromHost();
+            }
+            finishExchange(x, result);
+        }
+    };
+    *connection = connect(socket, &QTcpSocket::bytesWritten, this, pump);
+    pump();
+}
+
+void EmulatorServer::serveMedia(const ExchangePtr& x, const QString& fileId, const QString& name)
+{
+    const bool head = x->request.method == "HEAD";
+    const UploadedMedia* media = m_media->media(fileId);
+    if (!media || name != media->fileName() || !media->existsAt(m_clock.nowMs())) {
+        write(x, 404, { { "Content-Type", "text/plain; charset=utf-8" } }, plainError(404), head);
+        finishExchange(x, u"404"_s);
+        return;
+    }
+    const QString path = m_media->absolutePath(media->objectFile);
+    const qint64 size = QFileInfo(path).size();
+    Headers headers { { "Content-Type", media->contentType() }, { "Accept-Ranges", "bytes" },
+        { "Last-Modified", httpDate(media->createMs) }, { "ETag", media->etag.toLatin1() },
+        { "Cache-Control", "private, max-age=3600" } };
+    const QByteArray rangeHeader = x->request.header("Range");
+    const HttpRange range = rangeHeader.isNull() ? HttpRange() : HttpRange::parse(rangeHeader, size);
+    if (range.kind == HttpRange::Kind::Unsatisfiable) {
+        headers.append({ "Content-Range", range.contentRange(size) });
+        headers[0].second = "text/plain; charset=utf-8";
+        write(x, 416, headers, plainError(416), head);
+        finishExchange(x, u"416"_s);
+        return;
+    }
+    if (range.kind == HttpRange::Kind::Satisfiable) {
+        headers.append({ "Content-Range", range.contentRange(size) });
+        writeFile(x, 206, headers, path, range.first, range.length(), head, u"206"_s);
+        return;
+    }
+    writeFile(x, 200, headers, path, 0, size, head, u"200"_s);
+}
+
+void EmulatorServer::processCos(const ExchangePtr& x)
+{
+    const FaultInjector::Decision& f = x->fault;
+    if (f.stage == FaultConfig::Stage::Before && f.isFault()) {
+        applyCosFault(x, {});
+        return;
+    }
+    const ObjectStorage::Reply reply = m_cos->handle(x->request, *x->cos);
+    x->secretId = reply.secretId;
+    if (f.isFault()) {
+        applyCosFault(x, reply);
+        return;
+    }
+    write(x, reply.status, reply.headers, reply.body, x->request.method == "HEAD");
+    finishExchange(x, reply.result);
+}
+
+void EmulatorServer::applyCosFault(const ExchangePtr& x, const ObjectStorage::Reply& answer)
+{
+    const FaultInjector::Decision& f = x->fault;
+    const bool after = f.stage == FaultConfig::Stage::After;
+    const QString prefix = after ? answer.result + u" fault:after:"_s : u"fault:"_s;
+    const QString resource
+        = (x->cos->bucket.isEmpty() ? QString::fromLatin1(x->request.header("Host")).trimmed()
+                                    : x->cos->host())
+        + u'/' + x->cos->key;
+    switch (f.kind) {
+    case FaultInjector::Kind::Drop:
+        drop(x);
+        finishExchange(x, prefix + u"drop"_s);
+        return;
+    case FaultInjector::Kind::Truncate: {
+        ObjectStorage::Reply r = answer;
+        if (!after)
+            r = ObjectStorage::error(500, u"InternalError"_s,
+                tr("We encountered an internal error. Please try again."), resource,
+                ObjectStorage::newRequestId());
+        // An empty answer (PutObject, UploadPart) still promises a body, then the connection closes.
+        const QByteArray body = r.body.isEmpty() ? QByteArray(64, ' ') : r.body;
+        write(x, r.status, r.headers, body, false, std::max<qsizetype>(1, body.size() / 2));
+        finishExchange(x, prefix + u"truncate"_s);
+        return;
+    }
+    case FaultInjector::Kind::HttpError: {
+        const int status = f.httpStatus;
+        const QString code = status == 503 ? u"ServiceUnavailable"_s
+            : status == 502                ? u"BadGateway"_s
+            : status == 504                ? u"GatewayTimeout"_s
+                                           : u"InternalError"_s;
+        const ObjectStorage::Reply r = ObjectStorage::error(status, code,
+            tr("Emulated HTTP error %1 (%2).").arg(status).arg(QString::fromLatin1(reasonPhrase(status))),
+            resource, ObjectStorage::newRequestId());
+        write(x, r.status, r.headers, r.body, x->request.method == "HEAD");
+        finishExchange(x, prefix + u"http-"_s + QString::number(status));
+        return;
+    }
+    case FaultInjector::Kind::ApiError: {
+        const bool slowDown = f.apiCode == "SlowDown"_L1 || f.apiCode == "ServiceUnavailable"_L1
+            || f.apiCode.startsWith("RequestLimitExceeded"_L1);
+        const ObjectStorage::Reply r = slowDown
+            ? ObjectStorage::error(503, u"SlowDown"_s, tr("Please reduce your request rate."), resource,
+                ObjectStorage::newRequestId())
+            : ObjectStorage::error(500, u"InternalError"_s,
+                tr("We encountered an internal error. Please try again."), resource,
+                ObjectStorage::newRequestId());
+        write(x, r.status, r.headers, r.body, x->request.method == "HEAD");
+        finishExchange(x, prefix + r.result);
+        return;
+    }
+    case FaultInjector::Kind::None:
+        break;
+    }
+    write(x, answer.status, answer.headers, answer.body, x->request.method == "HEAD");
+    finishExchange(x, answer.result);
 }
 
 void EmulatorServer::drop(const ExchangePtr& x)

@@ -4,6 +4,8 @@
 #include "EmulatorConfig.h"
 #include "FaultInjector.h"
 #include "IncomingRequest.h"
+#include "MediaStore.h"
+#include "ObjectStorage.h"
 #include "OffsetClock.h"
 #include "OutputRenderer.h"
 #include "TaskStore.h"
@@ -14,11 +16,14 @@
 #include <QPointer>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 class QTcpSocket;
 
 // The local emulator of Tencent Cloud VOD's AI audio API (docs/emulator.md): POST / answers the API
-// (EmulatorApi), GET/HEAD /files/<TaskId>/<name> serves generated audio with Range support. It writes
+// (EmulatorApi), GET/HEAD /files/<TaskId>/<name> serves generated audio and /files/media/<FileId>/<name>
+// uploaded media, with Range support; requests for <bucket>.cos.<region>.myqcloud.com (and path-style
+// object requests) go to the emulated object storage (ObjectStorage). It writes
 // its answers to the raw socket itself so that it can inject transport faults (FaultConfig): dropped
 // connections, truncated bodies, HTTP errors, latency. Everything runs in the thread that owns it,
 // except audio rendering (OutputRenderer's pool).
@@ -60,6 +65,7 @@ public:
 
     Clock* clock() { return &m_clock; } // the emulator's clock, offset included
     TaskStore* taskStore() { return m_store.get(); }
+    MediaStore* mediaStore() { return m_media.get(); }
     OutputRenderer* renderer() { return m_renderer; }
     EmulatorApi* api() { return m_api; }
     qint64 requestsHandled() const { return m_requests; }
@@ -85,12 +91,24 @@ private:
         QElapsedTimer timer;
         QString what; // for the log
         QString secretId; // for the log, masked there
+        std::optional<ObjectStorage::Route> cos; // an object-storage request
     };
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
     using ExchangePtr = std::shared_ptr<Exchange>;
 
     void process(const ExchangePtr& x);
     void processApi(const ExchangePtr& x);
     void processFile(const ExchangePtr& x);
+    void processCos(const ExchangePtr& x);
+    // A transport or error fault on an object-storage exchange; `answer` is what would have been sent
+    // (Stage::After), or empty (Stage::Before).
+    void applyCosFault(const ExchangePtr& x, const ObjectStorage::Reply& answer);
+    void serveMedia(const ExchangePtr& x, const QString& fileId, const QString& name);
+    // Streams [offset, offset + length) of a file, a chunk at a time as the socket drains.
+    void writeFile(const ExchangePtr& x, int status, const Headers& headers, const QString& path,
+        qint64 offset, qint64 length, bool headOnly, const QString& result);
+    QByteArray responseHead(
+        const ExchangePtr& x, int status, const Headers& headers, qint64 contentLength, bool close) const;
     // Transport faults; true when one was applied (the exchange is over).
     bool applyTransportFault(const ExchangePtr& x, const QByteArray& body);
     void writeJson(const ExchangePtr& x, const QJsonObject& response, const QString& result);
@@ -103,6 +121,8 @@ private:
     EmulatorConfig m_config;
     OffsetClock m_clock;
     std::unique_ptr<TaskStore> m_store;
+    std::unique_ptr<MediaStore> m_media;
+    std::unique_ptr<ObjectStorage> m_cos;
     OutputRenderer* m_renderer;
     EmulatorApi* m_api;
     FaultInjector m_faults;

@@ -28,16 +28,29 @@ struct FaultConfig
     double latencySpikeRate = 0.0;
     int latencySpikeMs = 0; // added on top of latencyMs with latencySpikeRate
     // API actions the faults apply to; empty = every action. The pseudo-action "File" adds the
-    // downloads of generated files (latency, drop, truncate, HTTP error).
+    // downloads of generated files (latency, drop, truncate, HTTP error); object-storage requests are
+    // only faulted when named: PutObject, InitiateMultipartUpload, UploadPart, CompleteMultipartUpload,
+    // ListParts, AbortMultipartUpload, ListMultipartUploads, or "Cos" for all of them.
     QStringList actions;
     Stage stage = Stage::Before;
     quint64 seed = 0; // 0: a random seed
     int limit = 0; // at most this many faults in all (latency excluded); 0 = no limit
 
+    // The object-storage operations ("Cos" names them all).
+    static const QStringList& cosOperations()
+    {
+        static const QStringList list { QStringLiteral("PutObject"),
+            QStringLiteral("InitiateMultipartUpload"), QStringLiteral("UploadPart"),
+            QStringLiteral("CompleteMultipartUpload"), QStringLiteral("ListParts"),
+            QStringLiteral("AbortMultipartUpload"), QStringLiteral("ListMultipartUploads") };
+        return list;
+    }
     bool appliesTo(const QString& action) const
     {
         if (action == QStringLiteral("File"))
             return actions.contains(action);
+        if (cosOperations().contains(action))
+            return actions.contains(action) || actions.contains(QStringLiteral("Cos"));
         return actions.isEmpty() || actions.contains(action);
     }
     bool isActive() const

@@ -33,7 +33,9 @@ public:
 
     void setConfig(const FaultConfig& config);
     const FaultConfig& config() const { return m_config; }
-    // `action`: the X-TC-Action of an API request, or "File" for a download.
+    // `action`: the X-TC-Action of an API request, "File" for a download, or an object-storage
+    // operation (FaultConfig::cosOperations(); an ApiError there becomes COS's 500 InternalError or
+    // 503 SlowDown).
     Decision decide(const QString& action);
     int faultsInjected() const { return m_injected; }
 
