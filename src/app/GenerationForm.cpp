@@ -462,8 +462,11 @@ void GenerationForm::addLocalFiles(QListWidget* list, const QStringList& paths)
             = MediaFileTypes::check(path, video ? MediaFileTypes::Kind::Video : MediaFileTypes::Kind::Audio,
                 u"%1[%2]"_s.arg(field).arg(list->count()));
         if (!issues.isEmpty()) {
-            for (const ValidationIssue& issue : issues)
-                refused.append(issue.toString());
+            const QString name = QFileInfo(path).fileName();
+            for (const ValidationIssue& issue : issues) {
+                const QString text = issue.toString();
+                refused.append(text.contains(name) ? text : tr("%1 — %2").arg(name, text));
+            }
             continue;
         }
         if (!m_uploads) {

@@ -197,7 +197,10 @@ void UploadQueue::resumeUnfinished()
     const QString endpoint = m_client->config().baseUrl.toString();
     const auto subAppId = m_client->config().subAppId;
     for (const UploadRecord& r : m_store->unfinished()) {
-        if (r.endpoint != endpoint || r.subAppId != subAppId)
+        // Uploads of this profile (whose endpoint may have moved, like the local emulator's port), or
+        // of another profile for the same account.
+        const bool mine = !r.profileName.isEmpty() && r.profileName == m_profileName;
+        if (!mine && (r.endpoint != endpoint || r.subAppId != subAppId))
             continue; // resumed when its own profile is active
         if (const auto it = m_live.constFind(r.id); it != m_live.cend() && it->uploader)
             continue;
