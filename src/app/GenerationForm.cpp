@@ -348,7 +348,8 @@ void GenerationForm::markInvalid(QWidget* widget, const QString& reason)
     if (!widget)
         return;
     widget->setProperty("invalid", true);
-    widget->setStyleSheet(u"border: 1px solid palette(highlight); border-color: #d0342c;"_s);
+    // Scoped to the widget itself: the rows of local files inside a list keep their own look.
+    widget->setStyleSheet(u"#%1 { border: 1px solid #d0342c; }"_s.arg(widget->objectName()));
     widget->setToolTip(reason);
     m_marked.append(widget);
 }
@@ -368,7 +369,8 @@ void GenerationForm::revalidate()
         FieldParse::textUnsigned(sub, u"SubAppId"_s, issues);
     // A local file still uploading is no error (Generate waits for it); one that failed is.
     ValidationIssues local;
-    QStringList waiting;
+    QStringList waiting; // FileId issues of local files, not shown as such
+    QStringList uploading;
     for (auto [list, field] : { std::pair { m_ui->videoRefsList, u"VideoInfos"_s },
              std::pair { m_ui->audioRefsList, u"AudioInfos"_s } }) {
         for (int i = 0; i < list->count(); ++i) {
@@ -381,13 +383,14 @@ void GenerationForm::revalidate()
                 = m_uploads ? m_uploads->entry(item->data(kUploadIdRole).toLongLong()) : std::nullopt;
             if (entry && entry->isDone())
                 continue;
+            waiting.append(prefix + u".FileId"_s); // said below, or not an error
             if (!entry || entry->isFailed())
                 local.append({ prefix,
                     tr("%1 was not uploaded: retry or remove it (%2)")
                         .arg(name, entry ? entry->error : tr("the upload is not known"))
                         .trimmed() });
             else
-                waiting.append(prefix + u".FileId"_s);
+                uploading.append(prefix);
         }
     }
     for (const ValidationIssue& issue : request().validate(m_clock->nowUtc())) {
@@ -423,14 +426,14 @@ void GenerationForm::revalidate()
     m_issues = issues;
     m_ui->generateButton->setEnabled(issues.isEmpty());
     m_ui->generateButton->setToolTip(!issues.isEmpty() ? tr("Correct the marked fields first")
-            : waiting.isEmpty()
+            : uploading.isEmpty()
             ? tr("Send %n task(s) (Ctrl+Enter)", nullptr, variations())
             : tr("Send %n task(s) as soon as the reference files are uploaded (Ctrl+Enter)", nullptr,
                 variations()));
-    m_ui->uploadsWaitLabel->setVisible(issues.isEmpty() && !waiting.isEmpty());
+    m_ui->uploadsWaitLabel->setVisible(issues.isEmpty() && !uploading.isEmpty());
     m_ui->uploadsWaitLabel->setText(
         tr("%n reference file(s) still uploading: Generate now and the task is sent once they are done.",
-            nullptr, static_cast<int>(waiting.size())));
+            nullptr, static_cast<int>(uploading.size())));
     if (wasValid != issues.isEmpty())
         emit validityChanged(issues.isEmpty());
 }
