@@ -12,6 +12,7 @@
 #include "PlaintextSecretStore.h"
 #include "ProfileStore.h"
 #include "TaskService.h"
+#include "UploadQueue.h"
 #include "VodClient.h"
 
 #include <QDir>
@@ -38,19 +39,27 @@ AppController::AppController(const Paths& paths, Clock* clock, QObject* parent)
     m_resolver->setEmulatorSecretStore(m_emulatorSecrets.get());
     m_history = std::make_unique<HistoryStore>(clock);
     m_library = std::make_unique<OutputLibrary>(m_history.get(), m_network.get(), clock, paths.libraryDir);
+    m_uploads = std::make_unique<UploadQueue>(clock);
     m_tasks = std::make_unique<TaskService>(m_history.get(), m_library.get(), clock);
+    m_tasks->setUploadQueue(m_uploads.get());
 }
 
 AppController::~AppController()
 {
     m_tasks->setClient(nullptr, {}, {});
+    m_uploads->setClient(nullptr, {});
     m_client.reset();
 }
 
 bool AppController::start(QString* error)
 {
-    if (!m_history->open(m_paths.dataDir + u"/history.sqlite"_s, error))
+    const QString database = m_paths.dataDir + u"/history.sqlite"_s;
+    if (!m_history->open(database, error))
         return false;
+    // The uploads' tables live in the same file, beside the history's.
+    QString uploadError;
+    if (!m_uploads->open(database, &uploadError))
+        qWarning("uploads cannot resume after a restart: %s", qUtf8Printable(uploadError));
     ensureDemoProfile();
     QString name = m_profiles->defaultProfileName();
     if (name.isEmpty() || !m_profiles->contains(name))
@@ -123,14 +132,21 @@ void AppController::activateProfile(const QString& name)
         c.language = resolved.profile.language;
         c.subAppId = resolved.profile.subAppId;
         m_tasks->setClient(nullptr, {}, {});
+        m_uploads->setClient(nullptr, {});
         m_client = std::make_unique<VodClient>(m_network.get(), m_clock, c);
         m_active = resolved.profile;
         m_active.credentials = {}; // the client has them; nothing else needs to
         m_profiles->setDefaultProfileName(name);
         m_tasks->setClient(m_client.get(), name, resolved.profile.endpoint.toString());
+        m_uploads->setClient(m_client.get(), name);
         m_tasks->resume();
         emit profileActivated(name);
     });
+}
+
+void AppController::suspendUploads()
+{
+    m_uploads->suspendAll();
 }
 
 void AppController::setLibraryDir(const QString& dir)

@@ -15,6 +15,7 @@ class ProfileStore;
 class QNetworkAccessManager;
 class SecretStore;
 class TaskService;
+class UploadQueue;
 class VodClient;
 
 // Everything the app has that is not a widget: profiles and secrets, the history database, the output
@@ -45,6 +46,7 @@ public:
     HistoryStore* history() const { return m_history.get(); }
     OutputLibrary* library() const { return m_library.get(); }
     TaskService* tasks() const { return m_tasks.get(); }
+    UploadQueue* uploads() const { return m_uploads.get(); }
     VodClient* client() const { return m_client.get(); }
     EmulatorServer* emulator() const { return m_emulator.get(); }
     const Paths& paths() const { return m_paths; }
@@ -57,6 +59,8 @@ public:
     // Starts the in-process emulator (a free loopback port, 8708 when free) and returns its URL.
     QUrl ensureEmulator(QString* error = nullptr);
     void setLibraryDir(const QString& dir);
+    // The app quits: running uploads stop where they are and resume at the next start.
+    void suspendUploads();
 
 signals:
     void profileActivated(const QString& name);
@@ -77,6 +81,7 @@ private:
     std::unique_ptr<OutputLibrary> m_library;
     std::unique_ptr<EmulatorServer> m_emulator;
     std::unique_ptr<VodClient> m_client;
+    std::unique_ptr<UploadQueue> m_uploads;
     std::unique_ptr<TaskService> m_tasks;
     Profile m_active;
 };

@@ -3,12 +3,16 @@
 #include "AudioModelCatalog.h"
 #include "Clock.h"
 #include "FieldParse.h"
+#include "MediaFileTypes.h"
+#include "UploadItemWidget.h"
+#include "UploadQueue.h"
 #include "ui_GenerationForm.h"
 
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -24,7 +28,10 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kTypeRole = Qt::UserRole + 1;
 constexpr int kValueRole = Qt::UserRole + 2;
+constexpr int kUploadIdRole = Qt::UserRole + 3; // Type "Local": the UploadQueue id
+const auto kLocalType = "Local"_L1; // a local file, uploaded by the UploadQueue
 const auto kDraftKey = "form/draft"_L1;
+const auto kDraftReferencesKey = "form/draftReferences"_L1; // the lists with their local files
 const auto kVariationsKey = "form/variations"_L1;
 } // namespace
 
@@ -57,6 +64,9 @@ GenerationForm::GenerationForm(Clock* clock, QWidget* parent)
         return QInputDialog::getText(this, title, label);
     };
     inform = [this](const QString& text) { QMessageBox::information(this, tr("AIGC Audio Studio"), text); };
+    askOpenFiles = [this](const QString& title, const QString& filter) {
+        return QFileDialog::getOpenFileNames(this, title, QString(), filter);
+    };
 
     populate();
 
@@ -114,19 +124,41 @@ GenerationForm::GenerationForm(Clock* clock, QWidget* parent)
                 addReference(list, u"File"_s, id);
             changed();
         });
-        connect(addLocal, &QToolButton::clicked, this, [this, list] {
-            const QStringList files = QFileDialog::getOpenFileNames(this, tr("Choose reference files"));
-            addLocalFiles(list, files);
+        connect(addLocal, &QToolButton::clicked, this, [this, list, changed] {
+            const bool video = list == m_ui->videoRefsList;
+            const QString patterns = MediaFileTypes::globPatterns(
+                video ? MediaFileTypes::Kind::Video : MediaFileTypes::Kind::Audio);
+            const QString filter = (video ? tr("Video files (%1)") : tr("Audio files (%1)")).arg(patterns)
+                + u";;"_s + tr("All files (*)");
+            addLocalFiles(list,
+                askOpenFiles(video ? tr("Choose reference videos") : tr("Choose reference audios"), filter));
+            changed();
         });
         connect(remove, &QToolButton::clicked, this, [list, changed] {
             qDeleteAll(list->selectedItems());
             changed();
         });
     }
+    // Rows of local files wrap their failure reason: fit them again when the lists change width.
+    m_ui->videoRefsList->viewport()->installEventFilter(this);
+    m_ui->audioRefsList->viewport()->installEventFilter(this);
     revalidate();
 }
 
 GenerationForm::~GenerationForm() = default;
+
+bool GenerationForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (QListWidget* list : { m_ui->videoRefsList, m_ui->audioRefsList }) {
+            if (watched != list->viewport())
+                continue;
+            for (int i = 0; i < list->count(); ++i)
+                fitUploadItem(list->item(i));
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void GenerationForm::populate()
 {
@@ -194,11 +226,17 @@ AudioTaskRequest GenerationForm::request() const
     r.sceneType = m_ui->sceneCombo->currentData().toString();
     r.modelName = m_ui->modelCombo->currentText().trimmed();
     r.modelVersion = m_ui->versionCombo->currentText().trimmed();
-    auto refs = [](QListWidget* list) {
+    auto refs = [this](QListWidget* list) {
         QList<MediaReference> out;
         for (int i = 0; i < list->count(); ++i) {
             const QString type = list->item(i)->data(kTypeRole).toString();
             const QString value = list->item(i)->data(kValueRole).toString();
+            if (type == kLocalType) {
+                const qint64 id = list->item(i)->data(kUploadIdRole).toLongLong();
+                const auto entry = m_uploads ? m_uploads->entry(id) : std::nullopt;
+                out.append(MediaReference::byFileId(entry && entry->isDone() ? entry->fileId : QString()));
+                continue;
+            }
             out.append(
                 type == "File"_L1 ? MediaReference::byFileId(value) : MediaReference { type, {}, value });
         }
@@ -310,7 +348,8 @@ void GenerationForm::markInvalid(QWidget* widget, const QString& reason)
     if (!widget)
         return;
     widget->setProperty("invalid", true);
-    widget->setStyleSheet(u"border: 1px solid palette(highlight); border-color: #d0342c;"_s);
+    // Scoped to the widget itself: the rows of local files inside a list keep their own look.
+    widget->setStyleSheet(u"#%1 { border: 1px solid #d0342c; }"_s.arg(widget->objectName()));
     widget->setToolTip(reason);
     m_marked.append(widget);
 }
@@ -328,7 +367,37 @@ void GenerationForm::revalidate()
     const QString sub = m_ui->subAppIdEdit->text().trimmed();
     if (!sub.isEmpty())
         FieldParse::textUnsigned(sub, u"SubAppId"_s, issues);
-    issues += request().validate(m_clock->nowUtc());
+    // A local file still uploading is no error (Generate waits for it); one that failed is.
+    ValidationIssues local;
+    QStringList waiting; // FileId issues of local files, not shown as such
+    QStringList uploading;
+    for (auto [list, field] : { std::pair { m_ui->videoRefsList, u"VideoInfos"_s },
+             std::pair { m_ui->audioRefsList, u"AudioInfos"_s } }) {
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem* item = list->item(i);
+            if (item->data(kTypeRole).toString() != kLocalType)
+                continue;
+            const QString name = QFileInfo(item->data(kValueRole).toString()).fileName();
+            const QString prefix = u"%1[%2]"_s.arg(field).arg(i);
+            const auto entry
+                = m_uploads ? m_uploads->entry(item->data(kUploadIdRole).toLongLong()) : std::nullopt;
+            if (entry && entry->isDone())
+                continue;
+            waiting.append(prefix + u".FileId"_s); // said below, or not an error
+            if (!entry || entry->isFailed())
+                local.append({ prefix,
+                    tr("%1 was not uploaded: retry or remove it (%2)")
+                        .arg(name, entry ? entry->error : tr("the upload is not known"))
+                        .trimmed() });
+            else
+                uploading.append(prefix);
+        }
+    }
+    for (const ValidationIssue& issue : request().validate(m_clock->nowUtc())) {
+        if (!waiting.contains(issue.field))
+            issues.append(issue);
+    }
+    issues += local;
 
     const int count = FieldParse::characterCount(m_ui->promptEdit->toPlainText());
     m_ui->promptCountLabel->setText(tr("%1 / %2").arg(count).arg(AudioTaskRequest::kMaxPromptLength));
@@ -356,9 +425,15 @@ void GenerationForm::revalidate()
     const bool wasValid = m_issues.isEmpty();
     m_issues = issues;
     m_ui->generateButton->setEnabled(issues.isEmpty());
-    m_ui->generateButton->setToolTip(issues.isEmpty()
+    m_ui->generateButton->setToolTip(!issues.isEmpty() ? tr("Correct the marked fields first")
+            : uploading.isEmpty()
             ? tr("Send %n task(s) (Ctrl+Enter)", nullptr, variations())
-            : tr("Correct the marked fields first"));
+            : tr("Send %n task(s) as soon as the reference files are uploaded (Ctrl+Enter)", nullptr,
+                variations()));
+    m_ui->uploadsWaitLabel->setVisible(issues.isEmpty() && !uploading.isEmpty());
+    m_ui->uploadsWaitLabel->setText(
+        tr("%n reference file(s) still uploading: Generate now and the task is sent once they are done.",
+            nullptr, static_cast<int>(uploading.size())));
     if (wasValid != issues.isEmpty())
         emit validityChanged(issues.isEmpty());
 }
@@ -380,16 +455,178 @@ void GenerationForm::addReference(QListWidget* list, const QString& type, const 
 
 void GenerationForm::addLocalFiles(QListWidget* list, const QStringList& paths)
 {
-    Q_UNUSED(list);
     if (paths.isEmpty())
         return;
-    QStringList names;
-    for (const QString& p : paths)
-        names.append(QFileInfo(p).fileName());
-    inform(tr("Uploading local files to VOD arrives in a later version of AIGC Audio Studio, so %1 was not "
-              "added.\n\n"
-              "For now, add the file by a public URL or by its VOD FileId.")
-               .arg(names.join(u", "_s)));
+    const bool video = list == m_ui->videoRefsList;
+    const QString field = video ? u"VideoInfos"_s : u"AudioInfos"_s;
+    QStringList refused;
+    for (const QString& path : paths) {
+        const ValidationIssues issues
+            = MediaFileTypes::check(path, video ? MediaFileTypes::Kind::Video : MediaFileTypes::Kind::Audio,
+                u"%1[%2]"_s.arg(field).arg(list->count()));
+        if (!issues.isEmpty()) {
+            const QString name = QFileInfo(path).fileName();
+            for (const ValidationIssue& issue : issues) {
+                const QString text = issue.toString();
+                refused.append(text.contains(name) ? text : tr("%1 — %2").arg(name, text));
+            }
+            continue;
+        }
+        if (!m_uploads) {
+            refused.append(tr("%1: there is nothing to upload it with").arg(QFileInfo(path).fileName()));
+            continue;
+        }
+        const qint64 id = m_uploads->add(path);
+        bool listed = false;
+        for (int i = 0; i < list->count(); ++i)
+            listed = listed
+                || (list->item(i)->data(kTypeRole).toString() == kLocalType
+                    && list->item(i)->data(kUploadIdRole).toLongLong() == id);
+        if (!listed)
+            addLocalItem(list, QFileInfo(path).absoluteFilePath(), id);
+    }
+    revalidate();
+    scheduleDraftSave();
+    if (!refused.isEmpty())
+        inform(tr("Not added:\n%1").arg(refused.join(u'\n')));
+}
+
+void GenerationForm::addLocalItem(QListWidget* list, const QString& path, qint64 uploadId)
+{
+    auto* item = new QListWidgetItem(list);
+    item->setData(kTypeRole, QString(kLocalType));
+    item->setData(kValueRole, path);
+    item->setData(kUploadIdRole, uploadId);
+    item->setToolTip(path);
+    auto* row = new UploadItemWidget(QFileInfo(path).fileName());
+    row->setObjectName(u"upload_%1"_s.arg(uploadId));
+    list->setItemWidget(item, row);
+    connect(row, &UploadItemWidget::cancelRequested, this, [this, row] {
+        if (m_uploads)
+            m_uploads->cancel(row->property("uploadId").toLongLong());
+    });
+    connect(row, &UploadItemWidget::retryRequested, this, [this, row] {
+        if (!m_uploads)
+            return;
+        const qint64 old = row->property("uploadId").toLongLong();
+        const qint64 fresh = m_uploads->retry(old);
+        for (QListWidgetItem* i : itemsOfUpload(old)) {
+            i->setData(kUploadIdRole, fresh);
+            if (UploadItemWidget* w = uploadWidget(i)) {
+                w->setProperty("uploadId", fresh);
+                w->setObjectName(u"upload_%1"_s.arg(fresh));
+            }
+            refreshUploadItem(i);
+        }
+        revalidate();
+        scheduleDraftSave();
+    });
+    connect(row, &UploadItemWidget::heightChanged, this, [this, item] { fitUploadItem(item); });
+    row->setProperty("uploadId", uploadId);
+    refreshUploadItem(item);
+}
+
+UploadItemWidget* GenerationForm::uploadWidget(QListWidgetItem* item) const
+{
+    return item ? qobject_cast<UploadItemWidget*>(item->listWidget()->itemWidget(item)) : nullptr;
+}
+
+void GenerationForm::fitUploadItem(QListWidgetItem* item)
+{
+    UploadItemWidget* w = uploadWidget(item);
+    if (!w)
+        return;
+    const int width = std::max(120, item->listWidget()->viewport()->width() - 2);
+    item->setSizeHint(QSize(width, w->heightFor(width)));
+}
+
+QList<QListWidgetItem*> GenerationForm::itemsOfUpload(qint64 uploadId) const
+{
+    QList<QListWidgetItem*> out;
+    for (QListWidget* list : { m_ui->videoRefsList, m_ui->audioRefsList }) {
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem* item = list->item(i);
+            if (item->data(kTypeRole).toString() == kLocalType
+                && item->data(kUploadIdRole).toLongLong() == uploadId)
+                out.append(item);
+        }
+    }
+    return out;
+}
+
+void GenerationForm::refreshUploadItem(QListWidgetItem* item)
+{
+    UploadItemWidget* w = uploadWidget(item);
+    if (!w)
+        return;
+    const qint64 id = item->data(kUploadIdRole).toLongLong();
+    const auto entry = m_uploads ? m_uploads->entry(id) : std::nullopt;
+    if (!entry) {
+        w->setFailed(tr("the upload is not known any more"), QString());
+    } else if (entry->isDone()) {
+        w->setDone(entry->fileId);
+    } else if (entry->running) {
+        w->setUploading(entry->progress);
+    } else if (entry->suspended) {
+        w->setPaused();
+    } else {
+        w->setFailed(entry->error.isEmpty() ? tr("the upload stopped") : entry->error, entry->advice);
+    }
+}
+
+void GenerationForm::onUploadProgress(qint64 uploadId, const UploadProgress& progress)
+{
+    for (QListWidgetItem* item : itemsOfUpload(uploadId)) {
+        if (UploadItemWidget* w = uploadWidget(item))
+            w->setUploading(progress);
+    }
+}
+
+void GenerationForm::onUploadChanged(qint64 uploadId)
+{
+    const QList<QListWidgetItem*> items = itemsOfUpload(uploadId);
+    if (items.isEmpty())
+        return;
+    for (QListWidgetItem* item : items)
+        refreshUploadItem(item);
+    revalidate();
+    scheduleDraftSave();
+}
+
+void GenerationForm::setUploadQueue(UploadQueue* uploads)
+{
+    if (m_uploads)
+        m_uploads->disconnect(this);
+    m_uploads = uploads;
+    if (uploads) {
+        connect(uploads, &UploadQueue::progressChanged, this, &GenerationForm::onUploadProgress);
+        connect(uploads, &UploadQueue::entryChanged, this, &GenerationForm::onUploadChanged);
+        connect(uploads, &UploadQueue::finished, this, [this](qint64 id, bool) { onUploadChanged(id); });
+    }
+    for (QListWidget* list : { m_ui->videoRefsList, m_ui->audioRefsList }) {
+        for (int i = 0; i < list->count(); ++i)
+            refreshUploadItem(list->item(i));
+    }
+    revalidate();
+}
+
+PendingUploads GenerationForm::pendingUploads() const
+{
+    PendingUploads out;
+    for (auto [list, field] : { std::pair { m_ui->videoRefsList, u"VideoInfos"_s },
+             std::pair { m_ui->audioRefsList, u"AudioInfos"_s } }) {
+        for (int i = 0; i < list->count(); ++i) {
+            const QListWidgetItem* item = list->item(i);
+            if (item->data(kTypeRole).toString() != kLocalType)
+                continue;
+            const qint64 id = item->data(kUploadIdRole).toLongLong();
+            const auto entry = m_uploads ? m_uploads->entry(id) : std::nullopt;
+            if (entry && entry->isDone())
+                continue;
+            out.append({ field, i, id, QFileInfo(item->data(kValueRole).toString()).fileName() });
+        }
+    }
+    return out;
 }
 
 void GenerationForm::dragEnterEvent(QDragEnterEvent* event)
@@ -430,6 +667,22 @@ void GenerationForm::saveDraft() const
     QSettings s;
     s.setValue(kDraftKey, QString::fromUtf8(request().toJsonBytes()));
     s.setValue(kVariationsKey, variations());
+    // The lists as they are, local files (and their uploads) included.
+    QJsonArray refs;
+    for (auto [list, name] :
+        { std::pair { m_ui->videoRefsList, u"video"_s }, std::pair { m_ui->audioRefsList, u"audio"_s } }) {
+        for (int i = 0; i < list->count(); ++i) {
+            const QListWidgetItem* item = list->item(i);
+            QJsonObject o;
+            o.insert("List"_L1, name);
+            o.insert("Type"_L1, item->data(kTypeRole).toString());
+            o.insert("Value"_L1, item->data(kValueRole).toString());
+            if (item->data(kTypeRole).toString() == kLocalType)
+                o.insert("UploadId"_L1, item->data(kUploadIdRole).toLongLong());
+            refs.append(o);
+        }
+    }
+    s.setValue(kDraftReferencesKey, QString::fromUtf8(QJsonDocument(refs).toJson(QJsonDocument::Compact)));
 }
 
 void GenerationForm::restoreDraft()
@@ -443,9 +696,28 @@ void GenerationForm::restoreDraft()
         r.subAppId.reset();
     m_ui->variationsSpin->setValue(s.value(kVariationsKey, 1).toInt());
     setRequest(r);
+    const QJsonArray refs = QJsonDocument::fromJson(s.value(kDraftReferencesKey).toString().toUtf8()).array();
+    if (refs.isEmpty())
+        return;
+    m_loading = true;
+    m_ui->videoRefsList->clear();
+    m_ui->audioRefsList->clear();
+    for (const QJsonValue v : refs) {
+        const QJsonObject o = v.toObject();
+        QListWidget* list
+            = o.value("List"_L1).toString() == "video"_L1 ? m_ui->videoRefsList : m_ui->audioRefsList;
+        const QString type = o.value("Type"_L1).toString();
+        if (type == kLocalType)
+            addLocalItem(list, o.value("Value"_L1).toString(), o.value("UploadId"_L1).toInteger());
+        else
+            addReference(list, type, o.value("Value"_L1).toString());
+    }
+    m_loading = false;
+    revalidate();
 }
 
 void GenerationForm::clearDraft()
 {
     QSettings().remove(kDraftKey);
+    QSettings().remove(kDraftReferencesKey);
 }

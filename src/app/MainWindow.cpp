@@ -18,6 +18,7 @@
 #include "RequestInspector.h"
 #include "TaskService.h"
 #include "TaskTableModel.h"
+#include "UploadQueue.h"
 #include "VodClient.h"
 #include "ui_MainWindow.h"
 
@@ -49,6 +50,7 @@ MainWindow::MainWindow(AppController* app, QWidget* parent)
     setWindowIcon(QIcon(u":/icons/aigc-audio-studio.svg"_s));
 
     m_form = new GenerationForm(app->clock(), m_ui->formDockContents);
+    m_form->setUploadQueue(app->uploads());
     m_ui->formDockLayout->addWidget(m_form);
     m_player = new PlayerPanel(m_ui->playerHost);
     m_player->setWaveformCacheDirectory(app->paths().dataDir + u"/waveforms"_s);
@@ -304,7 +306,8 @@ void MainWindow::updateActions()
     const bool local
         = has && rec->downloadState == TaskRecord::DownloadState::Done && QFile::exists(rec->localPath);
     m_ui->actionGenerate->setEnabled(m_form->isValid() && m_app->isConnected());
-    m_ui->actionAbort->setEnabled(has && rec->state == TaskRecord::State::Waiting);
+    m_ui->actionAbort->setEnabled(has
+        && (rec->state == TaskRecord::State::Waiting || rec->state == TaskRecord::State::AwaitingUploads));
     m_ui->actionRetry->setEnabled(has && !rec->requestJson.isEmpty() && m_app->isConnected());
     m_ui->actionUseSettings->setEnabled(has && !rec->requestJson.isEmpty());
     m_ui->actionRefresh->setEnabled(has && !rec->taskId.isEmpty() && rec->isUnfinished());
@@ -340,6 +343,17 @@ void MainWindow::showRecord(const std::optional<TaskRecord>& rec)
             + (rec->state == TaskRecord::State::Processing ? u" %1%"_s.arg(rec->progress) : QString()));
     html += row(tr("Model"),
         QString(rec->modelName + u' ' + rec->modelVersion).trimmed() + u" · "_s + rec->sceneType);
+    if (rec->state == TaskRecord::State::AwaitingUploads) {
+        QStringList files;
+        const QJsonObject request = QJsonDocument::fromJson(rec->requestJson).object();
+        for (const auto field : { "VideoInfos"_L1, "AudioInfos"_L1 }) {
+            for (const QJsonValue v : request.value(field).toArray()) {
+                if (v.toObject().contains("UploadId"_L1))
+                    files.append(v.toObject().value("LocalFile"_L1).toString());
+            }
+        }
+        html += row(tr("Sent once uploaded"), files.join(u", "_s));
+    }
     html += row(tr("TaskId"), rec->taskId);
     html += row(tr("RequestId"), rec->requestId);
     html += row(tr("Profile"), rec->profileName);
@@ -380,10 +394,16 @@ void MainWindow::onGenerate()
         statusBar()->showMessage(tr("No profile is active: choose one in Profiles."), 10000);
         return;
     }
-    const QList<qint64> ids = m_app->tasks()->submit(m_form->request(), m_form->variations());
+    const PendingUploads pending = m_form->pendingUploads();
+    const QList<qint64> ids = m_app->tasks()->submit(m_form->request(), m_form->variations(), pending);
     if (!ids.isEmpty()) {
         selectRecord(ids.first());
-        statusBar()->showMessage(tr("Sending %n task(s)…", nullptr, static_cast<int>(ids.size())), 5000);
+        if (pending.isEmpty())
+            statusBar()->showMessage(tr("Sending %n task(s)…", nullptr, static_cast<int>(ids.size())), 5000);
+        else
+            statusBar()->showMessage(tr("%n task(s) will be sent once the reference files are uploaded.",
+                                         nullptr, static_cast<int>(ids.size())),
+                10000);
     }
 }
 
@@ -548,6 +568,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     m_form->saveDraft();
+    m_app->suspendUploads(); // they resume at the next start
     QMainWindow::closeEvent(event);
 }
 

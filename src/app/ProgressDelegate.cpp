@@ -10,8 +10,8 @@ void ProgressDelegate::paint(
     QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const auto state = static_cast<TaskRecord::State>(index.data(TaskTableModel::StateRole).toInt());
-    if (state != TaskRecord::State::Waiting && state != TaskRecord::State::Processing
-        && state != TaskRecord::State::Submitting) {
+    const bool busy = state == TaskRecord::State::Submitting || state == TaskRecord::State::AwaitingUploads;
+    if (state != TaskRecord::State::Waiting && state != TaskRecord::State::Processing && !busy) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -23,7 +23,7 @@ void ProgressDelegate::paint(
     QStyleOptionProgressBar bar;
     bar.rect = option.rect.adjusted(2, 3, -2, -3);
     bar.minimum = 0;
-    bar.maximum = state == TaskRecord::State::Submitting ? 0 : 100; // busy while submitting
+    bar.maximum = busy ? 0 : 100; // busy while submitting or waiting for uploads
     bar.progress = index.data(TaskTableModel::ProgressRole).toInt();
     bar.text = index.data(Qt::DisplayRole).toString();
     bar.textVisible = true;

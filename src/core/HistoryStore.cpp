@@ -134,8 +134,8 @@ QString inList(const QList<State>& states)
 
 const QList<State>& unfinishedStates()
 {
-    static const QList<State> states { State::Submitting, State::OutcomeUnknown, State::Waiting,
-        State::Processing };
+    static const QList<State> states { State::AwaitingUploads, State::Submitting, State::OutcomeUnknown,
+        State::Waiting, State::Processing };
     return states;
 }
 
@@ -611,12 +611,39 @@ bool HistoryStore::setCreated(
         tr("recording the TaskId"));
 }
 
+qint64 HistoryStore::addAwaitingUploads(const TaskRecord& record)
+{
+    TaskRecord r = record;
+    r.id = 0;
+    r.state = State::AwaitingUploads;
+    r.removedAt = {};
+    return insertRecord(r);
+}
+
+bool HistoryStore::setUploadsResolved(qint64 id, const QByteArray& requestJson)
+{
+    const auto r = record(id);
+    if (!r)
+        return false;
+    if (!stateAllows(r, { State::AwaitingUploads }))
+        return fail(
+            tr("record %1 is %2, not waiting for uploads").arg(id).arg(TaskRecord::stateName(r->state)));
+    return updateRow(id, u"state = :state, request_json = :request"_s,
+        { { u"state"_s, TaskRecord::stateName(State::Submitting) }, { u"request"_s, requestJson } },
+        tr("recording the uploaded references"));
+}
+
+bool HistoryStore::setFileUrl(qint64 id, const QString& fileUrl)
+{
+    return updateRow(id, u"file_url = :url"_s, { { u"url"_s, fileUrl } }, tr("recording the media URL"));
+}
+
 bool HistoryStore::setSubmitFailed(qint64 id, const ApiError& error)
 {
     const auto r = record(id);
     if (!r)
         return false;
-    if (!stateAllows(r, { State::Submitting }))
+    if (!stateAllows(r, { State::Submitting, State::AwaitingUploads }))
         return fail(tr("record %1 is %2, not being submitted").arg(id).arg(TaskRecord::stateName(r->state)));
     return updateRow(id,
         u"state = :state, err_code_ext = :code, error_message = :message, request_id = :request_id"_s,
@@ -709,7 +736,8 @@ bool HistoryStore::updateFromTask(const AudioTask& task)
         v.insert(u"file_id"_s, out.fileId);
         v.insert(u"expires"_s, timeValue(expires));
         sql += u", duration = :duration, storage_mode = :storage_mode, file_type = :file_type, "
-               "file_url = :file_url, file_id = :file_id, url_expires_at = :expires"_s;
+               "file_url = COALESCE(NULLIF(:file_url, ''), file_url), file_id = :file_id, "
+               "url_expires_at = :expires"_s;
         const bool pending = next == State::Finished && (!out.fileUrl.isEmpty() || !out.fileId.isEmpty());
         if (pending) {
             sql += u", download_state = CASE WHEN download_state = 'None' AND COALESCE(local_path, '') = '' "

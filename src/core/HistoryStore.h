@@ -52,7 +52,14 @@ public:
 
     // Submitting/OutcomeUnknown -> Waiting with the service's TaskId and RequestId.
     bool setCreated(qint64 id, const QString& taskId, const QString& requestId, const HttpExchange& exchange);
-    // Submitting -> SubmitFailed: the service refused the Create (or it never left).
+    // A new submission in state AwaitingUploads: requestJson names the uploads it waits for.
+    qint64 addAwaitingUploads(const TaskRecord& record);
+    // AwaitingUploads -> Submitting with the request as it is about to be sent (FileIds filled in).
+    bool setUploadsResolved(qint64 id, const QByteArray& requestJson);
+    // The playable URL of an output known by FileId (DescribeMediaInfos' MediaUrl).
+    bool setFileUrl(qint64 id, const QString& fileUrl);
+    // Submitting/AwaitingUploads -> SubmitFailed: the service refused the Create (or it never left, or
+    // an upload it waited for failed).
     bool setSubmitFailed(qint64 id, const ApiError& error);
     // Submitting -> OutcomeUnknown: sent, answer lost. Never re-send; reconcile.
     bool setOutcomeUnknown(qint64 id, const ApiError& error);
@@ -78,7 +85,8 @@ public:
     std::optional<TaskRecord> byTaskId(const QString& taskId);
     QList<TaskRecord> list(const Filter& filter = {});
     int count(const Filter& filter = {}); // -1 on error
-    // Waiting, Processing, Submitting and OutcomeUnknown rows that are not removed, oldest first.
+    // AwaitingUploads, Waiting, Processing, Submitting and OutcomeUnknown rows that are not removed,
+    // oldest first.
     QList<TaskRecord> unfinished();
     // Pending and Partial downloads of rows that are not removed, oldest first.
     QList<TaskRecord> pendingDownloads();

@@ -9,6 +9,7 @@ using namespace Qt::StringLiterals;
 bool TaskRecord::isUnfinished(State s)
 {
     switch (s) {
+    case State::AwaitingUploads:
     case State::Submitting:
     case State::OutcomeUnknown:
     case State::Waiting:
@@ -32,9 +33,9 @@ bool TaskRecord::isTerminal(State s)
 
 const QList<TaskRecord::State>& TaskRecord::allStates()
 {
-    static const QList<State> states { State::Submitting, State::OutcomeUnknown, State::SubmitFailed,
-        State::Waiting, State::Processing, State::Finished, State::Failed, State::Aborted, State::Expired,
-        State::Lost };
+    static const QList<State> states { State::AwaitingUploads, State::Submitting, State::OutcomeUnknown,
+        State::SubmitFailed, State::Waiting, State::Processing, State::Finished, State::Failed,
+        State::Aborted, State::Expired, State::Lost };
     return states;
 }
 
@@ -61,6 +62,8 @@ QString TaskRecord::stateName(State s)
         return u"Expired"_s;
     case State::Lost:
         return u"Lost"_s;
+    case State::AwaitingUploads:
+        return u"AwaitingUploads"_s;
     }
     return u"Submitting"_s;
 }
@@ -97,6 +100,8 @@ QString TaskRecord::stateLabel(State s)
         return tr("Expired");
     case State::Lost:
         return tr("Unknown to the service");
+    case State::AwaitingUploads:
+        return tr("Waiting for uploads");
     }
     return {};
 }

@@ -28,6 +28,7 @@ public:
         Aborted, // ABORTED
         Expired, // unfinished and older than the service's 3-day window
         Lost, // the service says it does not know the TaskId
+        AwaitingUploads, // accepted, sent once its local reference files are uploaded (UploadQueue)
     };
 
     // Names are stored in the database: never rename them.

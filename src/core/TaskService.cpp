@@ -8,10 +8,15 @@
 #include "OutputLibrary.h"
 #include "TaskPoller.h"
 #include "TaskRecord.h"
+#include "UploadQueue.h"
 #include "VodClient.h"
 #include "VodJob.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +52,7 @@ void TaskService::setClient(VodClient* client, const QString& profileName, const
         if (!record)
             return;
         if (task.isSuccess() && m_library && record->downloadState != TaskRecord::DownloadState::Done)
-            m_library->download(*record);
+            fetchOutput(*record);
         emit taskFinished(record->id, task.isSuccess());
     });
     connect(m_poller, &TaskPoller::taskLost, this, [this](const QString& taskId, const ApiError& e) {
@@ -59,7 +64,22 @@ void TaskService::setClient(VodClient* client, const QString& profileName, const
     });
 }
 
-QList<qint64> TaskService::submit(const AudioTaskRequest& request, int variations)
+void TaskService::setUploadQueue(UploadQueue* uploads)
+{
+    if (m_uploads)
+        m_uploads->disconnect(this);
+    m_uploads = uploads;
+    if (uploads)
+        connect(uploads, &UploadQueue::finished, this, [this](qint64, bool) { checkAwaiting(); });
+}
+
+namespace {
+const auto kUploadIdKey = "UploadId"_L1;
+const auto kLocalFileKey = "LocalFile"_L1;
+} // namespace
+
+QList<qint64> TaskService::submit(
+    const AudioTaskRequest& request, int variations, const PendingUploads& pending)
 {
     QList<qint64> ids;
     if (!m_history || !m_client)
@@ -67,7 +87,24 @@ QList<qint64> TaskService::submit(const AudioTaskRequest& request, int variation
     AudioTaskRequest r = request;
     if (!r.subAppId)
         r.subAppId = m_client->config().subAppId;
-    const QByteArray body = r.toJsonBytes();
+    QByteArray body = r.toJsonBytes();
+    if (!pending.isEmpty()) {
+        // Until it is sent, the row's request names the uploads in place of their FileIds.
+        QJsonObject o = r.toJson();
+        for (const PendingUpload& p : pending) {
+            QJsonArray refs = o.value(p.field).toArray();
+            if (p.index < 0 || p.index >= refs.size())
+                continue;
+            QJsonObject ref;
+            ref.insert("Type"_L1, u"File"_s);
+            ref.insert("FileId"_L1, QString());
+            ref.insert(kUploadIdKey, p.uploadId);
+            ref.insert(kLocalFileKey, p.fileName);
+            refs[p.index] = ref;
+            o.insert(p.field, refs);
+        }
+        body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
     for (int i = 0; i < std::max(1, variations); ++i) {
         TaskRecord rec;
         rec.profileName = m_profileName;
@@ -80,15 +117,177 @@ QList<qint64> TaskService::submit(const AudioTaskRequest& request, int variation
         rec.sceneType = r.sceneType;
         rec.storageMode = r.outputConfig.storageMode;
         // Recorded before it is sent: a crash between the two leaves a row to reconcile, not a lost task.
-        const qint64 id = m_history->addSubmission(rec);
+        const qint64 id
+            = pending.isEmpty() ? m_history->addSubmission(rec) : m_history->addAwaitingUploads(rec);
         if (id <= 0) {
             emit notice(tr("The history database refused the task: %1").arg(m_history->lastError()));
             continue;
         }
         ids.append(id);
-        send(id, body);
+        if (pending.isEmpty())
+            send(id, body);
     }
+    if (!pending.isEmpty())
+        checkAwaiting(); // the uploads may be done already
     return ids;
+}
+
+bool TaskService::cancelAwaiting(qint64 id)
+{
+    const auto rec = m_history ? m_history->record(id) : std::nullopt;
+    if (!rec || rec->state != TaskRecord::State::AwaitingUploads)
+        return false;
+    const ApiError e = ApiError::transport(
+        ApiError::Kind::Cancelled, tr("cancelled while its files were uploading; nothing was sent"));
+    if (!m_history->setSubmitFailed(id, e))
+        return false;
+    emit submitFailed(id, e);
+    return true;
+}
+
+void TaskService::checkAwaiting()
+{
+    if (!m_history || !m_client)
+        return;
+    for (const TaskRecord& rec : m_history->unfinished()) {
+        if (rec.state != TaskRecord::State::AwaitingUploads || rec.profileName != m_profileName)
+            continue;
+        QJsonObject o = QJsonDocument::fromJson(rec.requestJson).object();
+        bool allDone = true;
+        QString failure;
+        for (const QLatin1StringView field : { "VideoInfos"_L1, "AudioInfos"_L1 }) {
+            QJsonArray refs = o.value(field).toArray();
+            for (qsizetype i = 0; i < refs.size() && failure.isEmpty(); ++i) {
+                const QJsonObject ref = refs.at(i).toObject();
+                if (!ref.contains(kUploadIdKey))
+                    continue;
+                const qint64 uploadId = ref.value(kUploadIdKey).toInteger();
+                QString name = ref.value(kLocalFileKey).toString();
+                const auto entry = m_uploads ? m_uploads->entry(uploadId) : std::nullopt;
+                if (name.isEmpty() && entry)
+                    name = QFileInfo(entry->filePath).fileName();
+                if (!entry) {
+                    failure = tr("the upload of %1 is not known any more; add the file again").arg(name);
+                } else if (entry->isDone()) {
+                    refs[i] = MediaReference::byFileId(entry->fileId).toJson();
+                } else if (entry->isFailed()) {
+                    failure
+                        = tr("%1 could not be uploaded: %2")
+                              .arg(name, entry->error.isEmpty() ? tr("the upload stopped") : entry->error);
+                } else {
+                    allDone = false;
+                }
+            }
+            o.insert(field, refs);
+        }
+        if (!failure.isEmpty()) {
+            const ApiError e = ApiError::invalidRequest(tr("Nothing was sent: %1").arg(failure));
+            m_history->setSubmitFailed(rec.id, e);
+            emit submitFailed(rec.id, e);
+            continue;
+        }
+        if (!allDone)
+            continue;
+        const AudioTaskRequest request = AudioTaskRequest::fromJson(o);
+        // Never a Create with a reference that lacks its FileId.
+        for (const MediaReference& ref : request.audioInfos + request.videoInfos) {
+            if (ref.type == "File"_L1 && ref.fileId.trimmed().isEmpty())
+                failure = tr("a reference file has no FileId");
+        }
+        if (!failure.isEmpty()) {
+            const ApiError e = ApiError::invalidRequest(tr("Nothing was sent: %1").arg(failure));
+            m_history->setSubmitFailed(rec.id, e);
+            emit submitFailed(rec.id, e);
+            continue;
+        }
+        const QByteArray body = request.toJsonBytes();
+        if (m_history->setUploadsResolved(rec.id, body))
+            send(rec.id, body);
+    }
+}
+
+void TaskService::fetchOutput(const TaskRecord& record)
+{
+    if (!m_library)
+        return;
+    const bool permanent = !record.fileId.isEmpty()
+        && (record.fileUrl.isEmpty() || record.storageMode.compare("Permanent"_L1, Qt::CaseInsensitive) == 0);
+    const bool saved = record.downloadState == TaskRecord::DownloadState::Done && !record.localPath.isEmpty()
+        && QFileInfo::exists(record.localPath);
+    if (!permanent || saved || !m_client) {
+        m_library->download(record);
+        return;
+    }
+    if (!m_lookups.contains(record.id))
+        m_lookups.append(record.id);
+    if (!m_lookupScheduled) {
+        m_lookupScheduled = true;
+        QTimer::singleShot(0, this, &TaskService::flushMediaLookups);
+    }
+}
+
+void TaskService::flushMediaLookups()
+{
+    m_lookupScheduled = false;
+    const QList<qint64> rows = std::exchange(m_lookups, {});
+    if (!m_history || !m_client)
+        return;
+    // One call per SubAppId and 20 FileIds.
+    QMap<qint64, QList<TaskRecord>> bySubApp;
+    for (qint64 id : rows) {
+        if (const auto rec = m_history->record(id))
+            bySubApp[rec->subAppId ? static_cast<qint64>(*rec->subAppId) : -1].append(*rec);
+    }
+    for (auto it = bySubApp.cbegin(); it != bySubApp.cend(); ++it) {
+        const std::optional<quint64> subAppId
+            = it.key() < 0 ? std::nullopt : std::optional<quint64>(static_cast<quint64>(it.key()));
+        const QList<TaskRecord>& all = it.value();
+        for (qsizetype from = 0; from < all.size();) {
+            QList<TaskRecord> chunk;
+            QStringList fileIds;
+            while (from < all.size()
+                && (fileIds.size() < DescribeMediaInfosResponse::kMaxFileIds
+                    || fileIds.contains(all.at(from).fileId))) {
+                chunk.append(all.at(from));
+                if (!fileIds.contains(all.at(from).fileId))
+                    fileIds.append(all.at(from).fileId);
+                ++from;
+            }
+            VodJob* job = m_client->describeMediaInfos(fileIds, subAppId);
+            connect(job, &VodJob::finished, this, [this, chunk](VodJob* j) {
+                if (!m_history || !m_library)
+                    return;
+                const DescribeMediaInfosResponse answer = j->mediaInfos();
+                for (const TaskRecord& rec : chunk) {
+                    if (j->error().isError()) {
+                        if (!rec.fileUrl.isEmpty()) {
+                            m_library->download(rec); // the task's own URL, when it gave one
+                            continue;
+                        }
+                        m_history->setDownload(rec.id, TaskRecord::DownloadState::Failed, rec.localPath,
+                            tr("could not look up FileId %1: %2").arg(rec.fileId, j->error().toString()));
+                        emit notice(
+                            tr("Could not look up the result %1: %2").arg(rec.fileId, j->error().toString()));
+                        continue;
+                    }
+                    const MediaInfo* info = answer.find(rec.fileId);
+                    if (!info || info->mediaUrl.isEmpty()) {
+                        const QString why
+                            = tr("VOD does not know FileId %1: the media was deleted, has expired or belongs "
+                                 "to another SubAppId")
+                                  .arg(rec.fileId);
+                        m_history->setDownload(rec.id, TaskRecord::DownloadState::Failed, rec.localPath, why);
+                        emit notice(why);
+                        continue;
+                    }
+                    m_history->setFileUrl(rec.id, info->mediaUrl);
+                    if (const auto fresh = m_history->record(rec.id))
+                        m_library->download(*fresh);
+                }
+            });
+            job->start();
+        }
+    }
 }
 
 void TaskService::send(qint64 id, const QByteArray& requestJson)
@@ -136,6 +335,8 @@ qint64 TaskService::retry(qint64 id)
 
 void TaskService::abort(qint64 id)
 {
+    if (cancelAwaiting(id))
+        return; // it was never sent
     const auto rec = m_history ? m_history->record(id) : std::nullopt;
     if (!rec || rec->taskId.isEmpty() || !m_client)
         return;
@@ -190,8 +391,11 @@ void TaskService::resume()
             watch(rec);
         }
     }
-    if (m_library)
-        m_library->resumePending();
+    if (m_library) {
+        for (const TaskRecord& rec : m_history->pendingDownloads())
+            fetchOutput(rec);
+    }
+    checkAwaiting();
 }
 
 void TaskService::reconcile(qint64 id)

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "AudioTaskRequest.h"
+#include "PendingUpload.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,6 +12,7 @@ class Clock;
 class HistoryStore;
 class OutputLibrary;
 class TaskPoller;
+class UploadQueue;
 class VodClient;
 struct TaskRecord;
 
@@ -31,8 +33,17 @@ public:
     VodClient* client() const { return m_client; }
     TaskPoller* poller() const { return m_poller; }
 
-    // Records `variations` submissions and sends them; returns their history row ids.
-    QList<qint64> submit(const AudioTaskRequest& request, int variations = 1);
+    // Where the uploads of local reference files run (owned by the caller); needed by submissions
+    // with pending uploads.
+    void setUploadQueue(UploadQueue* uploads);
+
+    // Records `variations` submissions and sends them; returns their history row ids. With pending
+    // uploads the rows wait (AwaitingUploads) and are sent once every one of them has its FileId;
+    // when one fails or is cancelled nothing is sent and the rows become SubmitFailed naming the file.
+    QList<qint64> submit(
+        const AudioTaskRequest& request, int variations = 1, const PendingUploads& pending = {});
+    // Gives up a submission that waits for uploads (nothing was sent).
+    bool cancelAwaiting(qint64 id);
     // Sends the recorded request of row `id` again as a new task.
     qint64 retry(qint64 id);
     // ManageTask Abort (WAITING tasks only); the result comes as aborted()/actionFailed().
@@ -55,6 +66,12 @@ signals:
 
 private:
     void send(qint64 id, const QByteArray& requestJson);
+    // Sends the AwaitingUploads rows whose uploads are all done, fails those with a failed upload.
+    void checkAwaiting();
+    // A successful task's output into the library: a Permanent output (FileId) gets its URL from
+    // DescribeMediaInfos first.
+    void fetchOutput(const TaskRecord& record);
+    void flushMediaLookups();
     void watch(const TaskRecord& record);
     void onReconcileCandidates(qint64 id, QStringList candidates);
 
@@ -66,4 +83,7 @@ private:
     QString m_profileName;
     QString m_endpoint;
     QSet<qint64> m_reconciling;
+    QPointer<UploadQueue> m_uploads;
+    QList<qint64> m_lookups; // rows whose FileId waits for DescribeMediaInfos
+    bool m_lookupScheduled = false;
 };

@@ -1,10 +1,12 @@
 #include "VodClient.h"
 
 #include "AudioTaskRequest.h"
+#include "DescribeMediaInfosResponse.h"
 #include "DescribeTasksRequest.h"
 #include "ManageTaskRequest.h"
 #include "VodJob.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTimeZone>
@@ -82,6 +84,22 @@ VodJob* VodClient::describeTaskDetail(const QString& taskId)
     auto* job = call(u"DescribeTaskDetail"_s, p);
     if (taskId.trimmed().isEmpty())
         job->failBeforeSending(ApiError::invalidRequest(tr("TaskId: is required")));
+    return job;
+}
+
+VodJob* VodClient::describeMediaInfos(const QStringList& fileIds, std::optional<quint64> subAppId)
+{
+    QJsonObject params;
+    params.insert("FileIds"_L1, QJsonArray::fromStringList(fileIds));
+    params.insert("Filters"_L1, QJsonArray { u"basicInfo"_s, u"metaData"_s });
+    if (subAppId)
+        params.insert("SubAppId"_L1, static_cast<qint64>(*subAppId));
+    auto* job = call(u"DescribeMediaInfos"_s, params);
+    if (fileIds.isEmpty() || fileIds.size() > DescribeMediaInfosResponse::kMaxFileIds)
+        job->failBeforeSending(
+            ApiError::invalidRequest(tr("DescribeMediaInfos takes 1 to %1 FileIds (got %2)")
+                                         .arg(DescribeMediaInfosResponse::kMaxFileIds)
+                                         .arg(fileIds.size())));
     return job;
 }
 

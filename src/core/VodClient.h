@@ -63,6 +63,9 @@ public:
     VodJob* describeTaskDetail(const QString& taskId);
     VodJob* describeTasks(const DescribeTasksRequest& request);
     VodJob* manageTask(const ManageTaskRequest& request);
+    // DescribeMediaInfos for at most 20 FileIds (more fail before sending), with the filters
+    // basicInfo and metaData; subAppId overrides the config's when set.
+    VodJob* describeMediaInfos(const QStringList& fileIds, std::optional<quint64> subAppId = std::nullopt);
 
     static bool isReadAction(const QString& action);
     int limitFor(const QString& action) const;

@@ -59,6 +59,11 @@ DescribeTasksResponse VodJob::taskList() const
     return DescribeTasksResponse::fromJson(m_response);
 }
 
+DescribeMediaInfosResponse VodJob::mediaInfos() const
+{
+    return DescribeMediaInfosResponse::fromJson(m_response);
+}
+
 void VodJob::failBeforeSending(const ApiError& error)
 {
     m_error = error;

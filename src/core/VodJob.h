@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "AudioTask.h"
+#include "DescribeMediaInfosResponse.h"
 #include "DescribeTasksResponse.h"
 #include "HttpExchange.h"
 
@@ -42,6 +43,7 @@ public:
     QString createdTaskId() const;
     AudioTask audioTask() const;
     DescribeTasksResponse taskList() const;
+    DescribeMediaInfosResponse mediaInfos() const;
     // The last attempt as it crossed the wire (secrets redacted).
     HttpExchange lastExchange() const { return m_exchange; }
 
