@@ -201,7 +201,7 @@ void BatchCommand::downloadNext()
         ++m_downloadRequests;
         const AudioTask task = AudioTask::fromDescribeTaskDetail(
             QJsonDocument::fromJson(m_items.at(index).detail.toUtf8()).object());
-        auto* saver = new OutputSaver(env(), this);
+        auto* saver = new OutputSaver(env(), m_client.get(), this);
         saver->save(task, m_downloadDir + u'/',
             [this, index, saver](const ApiError& e, const QString& path, qint64 bytes) {
                 saver->deleteLater();

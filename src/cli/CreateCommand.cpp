@@ -268,7 +268,7 @@ void CreateCommand::afterCreate(const QString& taskId, const QString& requestId)
             finishWith(ExitOk, {}, 0);
             return;
         }
-        auto* saver = new OutputSaver(env(), this);
+        auto* saver = new OutputSaver(env(), m_client.get(), this);
         saver->save(
             task, m_downloadPath, [this, finishWith](const ApiError& e, const QString& path, qint64 bytes) {
                 if (e.isError()) {

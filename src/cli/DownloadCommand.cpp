@@ -58,7 +58,7 @@ void DownloadCommand::run(const QCommandLineParser& parser)
                 fail(ExitTaskFailed, tr("task %1 failed: %2").arg(task.taskId, task.failureText()));
                 return;
             }
-            auto* saver = new OutputSaver(env(), this);
+            auto* saver = new OutputSaver(env(), m_client.get(), this);
             saver->save(task, path, [this](const ApiError& e, const QString& saved, qint64 bytes) {
                 if (e.isError()) {
                     fail(e.kind() == ApiError::Kind::InvalidRequest ? ExitTaskFailed : exitCodeFor(e),

@@ -1,16 +1,20 @@
 #include "OutputSaver.h"
 
 #include "CliEnvironment.h"
+#include "DescribeMediaInfosResponse.h"
 #include "DownloadJob.h"
+#include "VodClient.h"
+#include "VodJob.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
-OutputSaver::OutputSaver(CliEnvironment* env, QObject* parent)
+OutputSaver::OutputSaver(CliEnvironment* env, VodClient* client, QObject* parent)
     : QObject(parent)
     , m_env(env)
+    , m_client(client)
 {
 }
 
@@ -37,16 +41,46 @@ void OutputSaver::save(const AudioTask& task, const QString& path, Callback call
         return;
     }
     const AudioOutput& output = task.audioOutputs.first();
-    if (output.fileUrl.isEmpty()) {
-        callback(ApiError::invalidRequest(tr("the output of task %1 has no FileUrl (Permanent outputs are "
-                                             "fetched by FileId: not supported "
-                                             "by this command yet)")
-                                              .arg(task.taskId)),
+    const QString target = targetPath(task, path);
+    if (!output.fileUrl.isEmpty()) {
+        download(QUrl(output.fileUrl), target, callback);
+        return;
+    }
+    if (output.fileId.isEmpty() || !m_client) {
+        callback(ApiError::invalidRequest(
+                     tr("the output of task %1 has neither a FileUrl nor a FileId").arg(task.taskId)),
             {}, 0);
         return;
     }
-    const QString target = targetPath(task, path);
-    auto* job = new DownloadJob(m_env->network(), m_env->clock(), QUrl(output.fileUrl), target, this);
+    // A Permanent output: VOD keeps it as a media file; DescribeMediaInfos tells where it plays from.
+    const QString fileId = output.fileId;
+    VodJob* lookup = m_client->describeMediaInfos({ fileId });
+    connect(
+        lookup, &VodJob::finished, this, [this, fileId, target, callback, taskId = task.taskId](VodJob* j) {
+            if (j->error().isError()) {
+                callback(j->error(), {}, 0);
+                return;
+            }
+            const DescribeMediaInfosResponse r = j->mediaInfos();
+            const MediaInfo* info = r.find(fileId);
+            if (!info || info->mediaUrl.isEmpty()) {
+                callback(
+                    ApiError::fromApi(u"ResourceNotFound"_s,
+                        tr("VOD does not know FileId %1, the Permanent output of task %2 (deleted from the "
+                           "media library?)")
+                            .arg(fileId, taskId),
+                        r.requestId),
+                    {}, 0);
+                return;
+            }
+            download(QUrl(info->mediaUrl), target, callback);
+        });
+    lookup->start();
+}
+
+void OutputSaver::download(const QUrl& url, const QString& target, const Callback& callback)
+{
+    auto* job = new DownloadJob(m_env->network(), m_env->clock(), url, target, this);
     const bool terminal = m_env->errIsTerminal();
     connect(job, &DownloadJob::progress, this, [this, terminal](qint64 received, qint64 total) {
         if (!terminal)

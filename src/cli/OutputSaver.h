@@ -7,9 +7,11 @@
 #include <functional>
 
 class CliEnvironment;
+class VodClient;
 
 // Saves the first output of a finished task to a path (a folder gets "<TaskId>.<type>"), with a
-// progress line on a terminal. Resumes a .part left by an interrupted run.
+// progress line on a terminal. Resumes a .part left by an interrupted run. A Permanent output without
+// a FileUrl is looked up by its FileId (DescribeMediaInfos) and downloaded from its MediaUrl.
 class OutputSaver : public QObject
 {
     Q_OBJECT
@@ -17,10 +19,13 @@ class OutputSaver : public QObject
 public:
     using Callback = std::function<void(const ApiError& error, const QString& savedPath, qint64 bytes)>;
 
-    OutputSaver(CliEnvironment* env, QObject* parent = nullptr);
+    OutputSaver(CliEnvironment* env, VodClient* client, QObject* parent = nullptr);
     void save(const AudioTask& task, const QString& path, Callback callback);
     static QString targetPath(const AudioTask& task, const QString& path);
 
 private:
+    void download(const QUrl& url, const QString& target, const Callback& callback);
+
     CliEnvironment* m_env;
+    VodClient* m_client;
 };

@@ -38,6 +38,7 @@ private slots:
     void createDroppedAnswerIsOutcomeUnknown();
     void createWaitsAndDownloads();
     void createWaitReportsTaskFailure();
+    void downloadFindsAPermanentOutputByFileId();
     void statusShowsTask();
     void listFiltersAudioTasksAndFollowsPages();
     void abortPrintsResult();
@@ -284,6 +285,55 @@ void TestCli::createWaitsAndDownloads()
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(saved.readAll(), wav);
     QVERIFY(!QFile::exists(saved.fileName() + u".part"_s));
+}
+
+void TestCli::downloadFindsAPermanentOutputByFileId()
+{
+    // A Permanent output with a FileId and no FileUrl: DescribeMediaInfos gives its MediaUrl.
+    const QByteArray wav = QByteArray("RIFF") + QByteArray(500, 'p');
+    m_server->setFallback([this, wav](const ScriptedHttpServer::Request& req) {
+        ScriptedHttpServer::Step s;
+        if (req.method == "GET") {
+            s.body = wav;
+            return s;
+        }
+        if (req.header("x-tc-action") == "DescribeMediaInfos") {
+            const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+            const bool known
+                = body.value("FileIds"_L1).toArray().first().toString() == "5285890800000000042"_L1;
+            s.body = known
+                ? R"({"Response":{"MediaInfoSet":[{"FileId":"5285890800000000042","BasicInfo":{"Name":"bell",
+                "Type":"wav","MediaUrl":")"
+                    + m_server->baseUrl().toUtf8()
+                    + R"(media/bell.wav"}}],"NotExistFileIdSet":[],"RequestId":"m"}})"
+                : QByteArray(R"({"Response":{"MediaInfoSet":[],"NotExistFileIdSet":["x"],"RequestId":"m"}})");
+            return s;
+        }
+        const QByteArray fileId = req.body.contains("eeet") ? "5285890800000000042" : "5285890800000000099";
+        s.body
+            = R"({"Response":{"TaskType":"AigcAudioTask","Status":"FINISH","AigcAudioTask":{"TaskId":"1-AigcAudioTask-eeet",
+            "Status":"FINISH","Progress":100,"ErrCode":0,"ErrCodeExt":"","Output":{"AudioInfos":[{"FileType":"wav",
+            "StorageMode":"Permanent","FileUrl":"","FileId":")"
+            + fileId + R"(","Duration":6}]}},"RequestId":"r"}})";
+        return s;
+    });
+    const QString target = m_home->filePath(u"perm/bell.wav"_s);
+    Run r = cli({ u"download"_s, u"1-AigcAudioTask-eeet"_s, target, u"--endpoint"_s, m_server->baseUrl() },
+        credentialsEnv());
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(TestPaths::readFile(target), wav);
+    bool asked = false;
+    for (const auto& req : m_server->requests())
+        asked = asked || req.header("x-tc-action") == "DescribeMediaInfos";
+    QVERIFY(asked);
+
+    // A FileId VOD no longer knows: a clear message, nothing saved.
+    const QString gone = m_home->filePath(u"perm/gone.wav"_s);
+    r = cli({ u"download"_s, u"1-AigcAudioTask-ffft"_s, gone, u"--endpoint"_s, m_server->baseUrl() },
+        credentialsEnv());
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(u"VOD does not know FileId 5285890800000000099"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(gone));
 }
 
 void TestCli::createWaitReportsTaskFailure()
