@@ -284,6 +284,41 @@
     </message>
 </context>
 <context>
+    <name>CosJob</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>upload cancelled</source>
+        <translation>unggahan dibatalkan</translation>
+    </message>
+    <message>
+        <source>no progress for %1 s talking to object storage</source>
+        <translation>tidak ada kemajuan selama %1 dtk saat berkomunikasi dengan penyimpanan objek</translation>
+    </message>
+    <message>
+        <source>object storage: secure connection failed: %1</source>
+        <translation>penyimpanan objek: koneksi aman gagal: %1</translation>
+    </message>
+    <message>
+        <source>object storage unreachable: %1</source>
+        <translation>penyimpanan objek tidak dapat dijangkau: %1</translation>
+    </message>
+    <message>
+        <source>object storage request failed: %1</source>
+        <translation>permintaan ke penyimpanan objek gagal: %1</translation>
+    </message>
+    <message>
+        <source>object storage answered HTTP %1 without an XML error</source>
+        <translation>penyimpanan objek menjawab HTTP %1 tanpa galat XML</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>CredentialResolver</name>
     <message>
         <source>profile &quot;%1&quot;</source>
@@ -466,6 +501,17 @@
     </message>
 </context>
 <context>
+    <name>FileRangeDevice</name>
+    <message>
+        <source>a file range is read-only</source>
+        <translation>rentang berkas hanya dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the file is shorter than expected (%1 bytes, needed %2): was it changed?</source>
+        <translation>berkas lebih pendek dari yang diharapkan (%1 bita, perlu %2): apakah berkas itu diubah?</translation>
+    </message>
+</context>
+<context>
     <name>GenerationForm</name>
     <message>
         <source>What</source>
@@ -550,10 +596,6 @@
     <message>
         <source>Reference audios</source>
         <translation>Audio referensi</translation>
-    </message>
-    <message>
-        <source>Drop files or URLs here. Local files are uploaded to VOD by a later version; until then add a public URL or a VOD FileId.</source>
-        <translation>Seret berkas atau URL ke sini. Unggahan berkas lokal ke VOD hadir di versi mendatang; sementara itu, tambahkan URL publik atau FileId VOD.</translation>
     </message>
     <message>
         <source>Output</source>
@@ -680,10 +722,6 @@
         <translation>FileId VOD:</translation>
     </message>
     <message>
-        <source>Choose reference files</source>
-        <translation>Pilih berkas referensi</translation>
-    </message>
-    <message>
         <source>Sound effect (sfx)</source>
         <translation>Efek suara (sfx)</translation>
     </message>
@@ -742,14 +780,6 @@
         <translation>FileId %1</translation>
     </message>
     <message>
-        <source>Uploading local files to VOD arrives in a later version of AIGC Audio Studio, so %1 was not added.
-
-For now, add the file by a public URL or by its VOD FileId.</source>
-        <translation>Unggahan berkas lokal ke VOD akan hadir di versi AIGC Audio Studio mendatang, jadi %1 tidak ditambahkan.
-
-Untuk saat ini, tambahkan berkas melalui URL publik atau FileId VOD-nya.</translation>
-    </message>
-    <message>
         <source>stable version</source>
         <translation>versi stabil</translation>
     </message>
@@ -764,6 +794,72 @@ Untuk saat ini, tambahkan berkas melalui URL publik atau FileId VOD-nya.</transl
     <message>
         <source>Add a reference audio</source>
         <translation>Tambah audio referensi</translation>
+    </message>
+    <message>
+        <source>Drop files or URLs here. A local file is uploaded to VOD as soon as it is added; a task generated meanwhile is sent when its files are uploaded.</source>
+        <translation>Seret berkas atau URL ke sini. Berkas lokal langsung diunggah ke VOD begitu ditambahkan; tugas yang dibuat sementara itu dikirim setelah berkas-berkasnya selesai diunggah.</translation>
+    </message>
+    <message>
+        <source>Video files (%1)</source>
+        <translation>Berkas video (%1)</translation>
+    </message>
+    <message>
+        <source>Audio files (%1)</source>
+        <translation>Berkas audio (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Choose reference videos</source>
+        <translation>Pilih video referensi</translation>
+    </message>
+    <message>
+        <source>Choose reference audios</source>
+        <translation>Pilih audio referensi</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: retry or remove it (%2)</source>
+        <translation>%1 tidak terunggah: coba lagi atau hapus berkas itu (%2)</translation>
+    </message>
+    <message>
+        <source>the upload is not known</source>
+        <translation>unggahan tidak dikenal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n task(s) as soon as the reference files are uploaded (Ctrl+Enter)</source>
+        <translation>
+            <numerusform>Kirim %n tugas segera setelah berkas referensi selesai diunggah (Ctrl+Enter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference file(s) still uploading: Generate now and the task is sent once they are done.</source>
+        <translation>
+            <numerusform>%n berkas referensi masih diunggah: tekan Hasilkan sekarang, dan tugas dikirim setelah unggahan selesai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: there is nothing to upload it with</source>
+        <translation>%1: tidak ada sarana untuk mengunggahnya</translation>
+    </message>
+    <message>
+        <source>Not added:
+%1</source>
+        <translation>Tidak ditambahkan:
+%1</translation>
+    </message>
+    <message>
+        <source>the upload is not known any more</source>
+        <translation>unggahan sudah tidak dikenal lagi</translation>
+    </message>
+    <message>
+        <source>the upload stopped</source>
+        <translation>unggahan berhenti</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1041,18 @@ Untuk saat ini, tambahkan berkas melalui URL publik atau FileId VOD-nya.</transl
     <message>
         <source>counting tasks</source>
         <translation>menghitung tugas</translation>
+    </message>
+    <message>
+        <source>record %1 is %2, not waiting for uploads</source>
+        <translation>catatan %1 berstatus %2, bukan sedang menunggu unggahan</translation>
+    </message>
+    <message>
+        <source>recording the uploaded references</source>
+        <translation>mencatat referensi yang sudah diunggah</translation>
+    </message>
+    <message>
+        <source>recording the media URL</source>
+        <translation>mencatat URL media</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1488,16 @@ Untuk saat ini, tambahkan berkas melalui URL publik atau FileId VOD-nya.</transl
         <source>Looking for the task that was sent without an answer</source>
         <translation>Mencari tugas yang terkirim tanpa jawaban</translation>
     </message>
+    <message>
+        <source>Sent once uploaded</source>
+        <translation>Dikirim setelah diunggah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) will be sent once the reference files are uploaded.</source>
+        <translation>
+            <numerusform>%n tugas akan dikirim setelah berkas referensi selesai diunggah.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManageTaskRequest</name>
@@ -1390,6 +1508,45 @@ Untuk saat ini, tambahkan berkas melalui URL publik atau FileId VOD-nya.</transl
     <message>
         <source>must be Abort (got &quot;%1&quot;)</source>
         <translation>harus Abort (saat ini &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFileTypes</name>
+    <message>
+        <source>no file was given</source>
+        <translation>tidak ada berkas yang diberikan</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>berkas %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 adalah folder, bukan berkas</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 bukan berkas biasa</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no file extension; VOD needs one of: %2</source>
+        <translation>%1 tidak memiliki ekstensi berkas; VOD memerlukan salah satu dari: %2</translation>
+    </message>
+    <message>
+        <source>&quot;.%1&quot; files are not supported; audio: %2; video: %3</source>
+        <translation>berkas &quot;.%1&quot; tidak didukung; audio: %2; video: %3</translation>
+    </message>
+    <message>
+        <source>%1 is a video file; reference audio must be one of: %2</source>
+        <translation>%1 adalah berkas video; audio referensi harus salah satu dari: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an audio file; reference video must be one of: %2</source>
+        <translation>%1 adalah berkas audio; video referensi harus salah satu dari: %2</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1570,57 @@ Untuk saat ini, tambahkan berkas melalui URL publik atau FileId VOD-nya.</transl
     <message>
         <source>must be File or Url (got &quot;%1&quot;)</source>
         <translation>harus File atau Url (saat ini &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaUploader</name>
+    <message>
+        <source>there is no upload #%1 to resume</source>
+        <translation>tidak ada unggahan #%1 untuk dilanjutkan</translation>
+    </message>
+    <message>
+        <source>upload #%1 already ended: %2</source>
+        <translation>unggahan #%1 sudah berakhir: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed or disappeared since its upload began; add it again to upload it anew</source>
+        <translation>%1 berubah atau hilang sejak unggahannya dimulai; tambahkan lagi untuk mengunggahnya dari awal</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>upload cancelled</source>
+        <translation>unggahan dibatalkan</translation>
+    </message>
+    <message>
+        <source>the temporary upload credentials expired</source>
+        <translation>kredensial unggahan sementara sudah kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>the upload had to start over too often (%1)</source>
+        <translation>unggahan terlalu sering harus dimulai ulang (%1)</translation>
+    </message>
+    <message>
+        <source>ApplyUpload answered without VodSessionKey, StorageBucket, StorageRegion, MediaStoragePath or TempCertificate</source>
+        <translation>ApplyUpload menjawab tanpa VodSessionKey, StorageBucket, StorageRegion, MediaStoragePath, atau TempCertificate</translation>
+    </message>
+    <message>
+        <source>object storage answered the start of a multipart upload without an UploadId</source>
+        <translation>penyimpanan objek menjawab permintaan memulai unggahan multipart tanpa UploadId</translation>
+    </message>
+    <message>
+        <source>object storage confirmed part %1 without an ETag</source>
+        <translation>penyimpanan objek mengonfirmasi bagian %1 tanpa ETag</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>bagian %1</translation>
+    </message>
+    <message>
+        <source>CommitUpload answered without a FileId</source>
+        <translation>CommitUpload menjawab tanpa FileId</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2696,10 @@ Untuk saat ini, tambahkan berkas melalui URL publik atau FileId VOD-nya.</transl
         <source>Download failed</source>
         <translation>Unduhan gagal</translation>
     </message>
+    <message>
+        <source>Waiting for uploads</source>
+        <translation>Menunggu unggahan</translation>
+    </message>
 </context>
 <context>
     <name>TaskService</name>
@@ -2516,6 +2728,42 @@ Untuk saat ini, tambahkan berkas melalui URL publik atau FileId VOD-nya.</transl
     <message>
         <source>Found the task that was sent without an answer: %1</source>
         <translation>Tugas yang terkirim tanpa jawaban ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>cancelled while its files were uploading; nothing was sent</source>
+        <translation>dibatalkan saat berkasnya sedang diunggah; tidak ada yang dikirim</translation>
+    </message>
+    <message>
+        <source>the upload of %1 is not known any more; add the file again</source>
+        <translation>unggahan %1 sudah tidak dikenal lagi; tambahkan berkas itu lagi</translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded: %2</source>
+        <translation>%1 tidak dapat diunggah: %2</translation>
+    </message>
+    <message>
+        <source>the upload stopped</source>
+        <translation>unggahan berhenti</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Tidak ada yang dikirim: %1</translation>
+    </message>
+    <message>
+        <source>a reference file has no FileId</source>
+        <translation>sebuah berkas referensi tidak memiliki FileId</translation>
+    </message>
+    <message>
+        <source>could not look up FileId %1: %2</source>
+        <translation>tidak dapat mencari FileId %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not look up the result %1: %2</source>
+        <translation>Tidak dapat mencari hasil %1: %2</translation>
+    </message>
+    <message>
+        <source>VOD does not know FileId %1: the media was deleted, has expired or belongs to another SubAppId</source>
+        <translation>VOD tidak mengenal FileId %1: media sudah dihapus, sudah kedaluwarsa, atau milik SubAppId lain</translation>
     </message>
 </context>
 <context>
@@ -2625,10 +2873,143 @@ Untuk saat ini, tambahkan berkas melalui URL publik atau FileId VOD-nya.</transl
     </message>
 </context>
 <context>
+    <name>UploadItemWidget</name>
+    <message>
+        <source>Upload state</source>
+        <translation>Status unggahan</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nama berkas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop uploading this file</source>
+        <translation>Hentikan unggahan berkas ini</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Upload this file again</source>
+        <translation>Unggah ulang berkas ini</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Kemajuan unggahan</translation>
+    </message>
+    <message>
+        <source>Upload details</source>
+        <translation>Detail unggahan</translation>
+    </message>
+    <message>
+        <source>Starting the upload…</source>
+        <translation>Memulai unggahan…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>sisa %1</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Mengunggah</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Paused: continues when the profile it was started with is active again</source>
+        <translation>Dijeda: berlanjut setelah profil yang dipakai saat unggahan dimulai aktif kembali</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Sudah diunggah</translation>
+    </message>
+    <message>
+        <source>Uploaded — FileId %1</source>
+        <translation>Sudah diunggah — FileId %1</translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>Tidak terunggah</translation>
+    </message>
+    <message>
+        <source>Not uploaded: %1</source>
+        <translation>Tidak terunggah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadQueue</name>
+    <message>
+        <source>no profile is active: choose one in Profiles, then retry the upload</source>
+        <translation>tidak ada profil aktif: pilih satu di menu Profil, lalu coba unggah lagi</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>UploadStore</name>
+    <message>
+        <source>upload state: cannot prepare a query: %1</source>
+        <translation>status unggahan: tidak dapat menyiapkan kueri: %1</translation>
+    </message>
+    <message>
+        <source>upload state: a query failed: %1</source>
+        <translation>status unggahan: kueri gagal: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the upload state</source>
+        <translation>tidak dapat membuat folder %1 untuk status unggahan</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (qsqlite) is not available</source>
+        <translation>driver SQLite Qt (qsqlite) tidak tersedia</translation>
+    </message>
+    <message>
+        <source>cannot open the history database %1: %2</source>
+        <translation>tidak dapat membuka basis data riwayat %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the upload state in %1: %2</source>
+        <translation>tidak dapat menyiapkan status unggahan di %1: %2</translation>
+    </message>
+    <message>
+        <source>the upload state is not open</source>
+        <translation>status unggahan belum dibuka</translation>
+    </message>
+    <message>
+        <source>cannot record the upload: %1</source>
+        <translation>tidak dapat mencatat unggahan: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the upload state: %1</source>
+        <translation>tidak dapat membaca status unggahan: %1</translation>
+    </message>
+</context>
+<context>
     <name>VodClient</name>
     <message>
         <source>TaskId: is required</source>
         <translation>TaskId: wajib diisi</translation>
+    </message>
+    <message>
+        <source>DescribeMediaInfos takes 1 to %1 FileIds (got %2)</source>
+        <translation>DescribeMediaInfos menerima 1 sampai %1 FileId (saat ini %2)</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,41 @@
     </message>
 </context>
 <context>
+    <name>CosJob</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>upload cancelled</source>
+        <translation>上传已取消</translation>
+    </message>
+    <message>
+        <source>no progress for %1 s talking to object storage</source>
+        <translation>与对象存储通信时 %1 秒内没有进展</translation>
+    </message>
+    <message>
+        <source>object storage: secure connection failed: %1</source>
+        <translation>对象存储：安全连接失败：%1</translation>
+    </message>
+    <message>
+        <source>object storage unreachable: %1</source>
+        <translation>无法连接到对象存储：%1</translation>
+    </message>
+    <message>
+        <source>object storage request failed: %1</source>
+        <translation>对象存储请求失败：%1</translation>
+    </message>
+    <message>
+        <source>object storage answered HTTP %1 without an XML error</source>
+        <translation>对象存储返回了 HTTP %1，但没有 XML 错误信息</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>CredentialResolver</name>
     <message>
         <source>profile &quot;%1&quot;</source>
@@ -466,6 +501,17 @@
     </message>
 </context>
 <context>
+    <name>FileRangeDevice</name>
+    <message>
+        <source>a file range is read-only</source>
+        <translation>文件范围为只读</translation>
+    </message>
+    <message>
+        <source>the file is shorter than expected (%1 bytes, needed %2): was it changed?</source>
+        <translation>文件比预期的短（%1 字节，需要 %2）：文件是否被修改过？</translation>
+    </message>
+</context>
+<context>
     <name>GenerationForm</name>
     <message>
         <source>What</source>
@@ -550,10 +596,6 @@
     <message>
         <source>Reference audios</source>
         <translation>参考音频</translation>
-    </message>
-    <message>
-        <source>Drop files or URLs here. Local files are uploaded to VOD by a later version; until then add a public URL or a VOD FileId.</source>
-        <translation>可将文件或 URL 拖放到此处。上传本地文件到 VOD 的功能将在后续版本提供；在此之前，请添加公开 URL 或 VOD FileId。</translation>
     </message>
     <message>
         <source>Output</source>
@@ -680,10 +722,6 @@
         <translation>VOD FileId：</translation>
     </message>
     <message>
-        <source>Choose reference files</source>
-        <translation>选择参考文件</translation>
-    </message>
-    <message>
         <source>Sound effect (sfx)</source>
         <translation>音效（sfx）</translation>
     </message>
@@ -742,14 +780,6 @@
         <translation>FileId %1</translation>
     </message>
     <message>
-        <source>Uploading local files to VOD arrives in a later version of AIGC Audio Studio, so %1 was not added.
-
-For now, add the file by a public URL or by its VOD FileId.</source>
-        <translation>上传本地文件到 VOD 的功能将在 AIGC Audio Studio 的后续版本中提供，因此未添加 %1。
-
-目前请通过公开 URL 或 VOD FileId 添加该文件。</translation>
-    </message>
-    <message>
         <source>stable version</source>
         <translation>稳定版</translation>
     </message>
@@ -764,6 +794,72 @@ For now, add the file by a public URL or by its VOD FileId.</source>
     <message>
         <source>Add a reference audio</source>
         <translation>添加参考音频</translation>
+    </message>
+    <message>
+        <source>Drop files or URLs here. A local file is uploaded to VOD as soon as it is added; a task generated meanwhile is sent when its files are uploaded.</source>
+        <translation>可将文件或 URL 拖放到此处。本地文件添加后会立即上传到 VOD；在此期间生成的任务将在其文件上传完成后发送。</translation>
+    </message>
+    <message>
+        <source>Video files (%1)</source>
+        <translation>视频文件 (%1)</translation>
+    </message>
+    <message>
+        <source>Audio files (%1)</source>
+        <translation>音频文件 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose reference videos</source>
+        <translation>选择参考视频</translation>
+    </message>
+    <message>
+        <source>Choose reference audios</source>
+        <translation>选择参考音频</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: retry or remove it (%2)</source>
+        <translation>%1 未上传：请重试或将其移除（%2）</translation>
+    </message>
+    <message>
+        <source>the upload is not known</source>
+        <translation>找不到该上传记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n task(s) as soon as the reference files are uploaded (Ctrl+Enter)</source>
+        <translation>
+            <numerusform>参考文件上传完成后立即发送 %n 个任务（Ctrl+Enter）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference file(s) still uploading: Generate now and the task is sent once they are done.</source>
+        <translation>
+            <numerusform>仍有 %n 个参考文件正在上传：现在即可点击“生成”，任务将在上传完成后发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: there is nothing to upload it with</source>
+        <translation>%1：没有可用的上传方式</translation>
+    </message>
+    <message>
+        <source>Not added:
+%1</source>
+        <translation>未添加：
+%1</translation>
+    </message>
+    <message>
+        <source>the upload is not known any more</source>
+        <translation>该上传记录已不存在</translation>
+    </message>
+    <message>
+        <source>the upload stopped</source>
+        <translation>上传已停止</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1041,18 @@ For now, add the file by a public URL or by its VOD FileId.</source>
     <message>
         <source>counting tasks</source>
         <translation>统计任务数</translation>
+    </message>
+    <message>
+        <source>record %1 is %2, not waiting for uploads</source>
+        <translation>记录 %1 的状态为 %2，并非在等待上传</translation>
+    </message>
+    <message>
+        <source>recording the uploaded references</source>
+        <translation>记录已上传的参考文件</translation>
+    </message>
+    <message>
+        <source>recording the media URL</source>
+        <translation>记录媒体 URL</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1488,16 @@ For now, add the file by a public URL or by its VOD FileId.</source>
         <source>Looking for the task that was sent without an answer</source>
         <translation>查找已发送但未收到应答的任务</translation>
     </message>
+    <message>
+        <source>Sent once uploaded</source>
+        <translation>上传完成后发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) will be sent once the reference files are uploaded.</source>
+        <translation>
+            <numerusform>%n 个任务将在参考文件上传完成后发送。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManageTaskRequest</name>
@@ -1390,6 +1508,45 @@ For now, add the file by a public URL or by its VOD FileId.</source>
     <message>
         <source>must be Abort (got &quot;%1&quot;)</source>
         <translation>必须为 Abort（当前为“%1”）</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFileTypes</name>
+    <message>
+        <source>no file was given</source>
+        <translation>未指定文件</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是文件夹，而不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no file extension; VOD needs one of: %2</source>
+        <translation>%1 没有文件扩展名；VOD 要求以下扩展名之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;.%1&quot; files are not supported; audio: %2; video: %3</source>
+        <translation>不支持“.%1”文件；音频：%2；视频：%3</translation>
+    </message>
+    <message>
+        <source>%1 is a video file; reference audio must be one of: %2</source>
+        <translation>%1 是视频文件；参考音频必须是以下格式之一：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an audio file; reference video must be one of: %2</source>
+        <translation>%1 是音频文件；参考视频必须是以下格式之一：%2</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1570,57 @@ For now, add the file by a public URL or by its VOD FileId.</source>
     <message>
         <source>must be File or Url (got &quot;%1&quot;)</source>
         <translation>必须是 File 或 Url（当前为“%1”）</translation>
+    </message>
+</context>
+<context>
+    <name>MediaUploader</name>
+    <message>
+        <source>there is no upload #%1 to resume</source>
+        <translation>没有可继续的上传 #%1</translation>
+    </message>
+    <message>
+        <source>upload #%1 already ended: %2</source>
+        <translation>上传 #%1 已结束：%2</translation>
+    </message>
+    <message>
+        <source>%1 changed or disappeared since its upload began; add it again to upload it anew</source>
+        <translation>%1 在开始上传后已被修改或已不存在；请重新添加该文件以重新上传</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>upload cancelled</source>
+        <translation>上传已取消</translation>
+    </message>
+    <message>
+        <source>the temporary upload credentials expired</source>
+        <translation>临时上传凭证已过期</translation>
+    </message>
+    <message>
+        <source>the upload had to start over too often (%1)</source>
+        <translation>上传重新开始的次数过多（%1）</translation>
+    </message>
+    <message>
+        <source>ApplyUpload answered without VodSessionKey, StorageBucket, StorageRegion, MediaStoragePath or TempCertificate</source>
+        <translation>ApplyUpload 的应答中缺少 VodSessionKey、StorageBucket、StorageRegion、MediaStoragePath 或 TempCertificate</translation>
+    </message>
+    <message>
+        <source>object storage answered the start of a multipart upload without an UploadId</source>
+        <translation>对象存储对分块上传初始化请求的应答中没有 UploadId</translation>
+    </message>
+    <message>
+        <source>object storage confirmed part %1 without an ETag</source>
+        <translation>对象存储确认了分块 %1，但未返回 ETag</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>分块 %1</translation>
+    </message>
+    <message>
+        <source>CommitUpload answered without a FileId</source>
+        <translation>CommitUpload 的应答中没有 FileId</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2696,10 @@ For now, add the file by a public URL or by its VOD FileId.</source>
         <source>Download failed</source>
         <translation>下载失败</translation>
     </message>
+    <message>
+        <source>Waiting for uploads</source>
+        <translation>等待上传</translation>
+    </message>
 </context>
 <context>
     <name>TaskService</name>
@@ -2516,6 +2728,42 @@ For now, add the file by a public URL or by its VOD FileId.</source>
     <message>
         <source>Found the task that was sent without an answer: %1</source>
         <translation>已找到发送后未收到应答的任务：%1</translation>
+    </message>
+    <message>
+        <source>cancelled while its files were uploading; nothing was sent</source>
+        <translation>在文件上传期间被取消；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>the upload of %1 is not known any more; add the file again</source>
+        <translation>%1 的上传记录已不存在；请重新添加该文件</translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded: %2</source>
+        <translation>无法上传 %1：%2</translation>
+    </message>
+    <message>
+        <source>the upload stopped</source>
+        <translation>上传已停止</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>未发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>a reference file has no FileId</source>
+        <translation>某个参考文件没有 FileId</translation>
+    </message>
+    <message>
+        <source>could not look up FileId %1: %2</source>
+        <translation>无法查询 FileId %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not look up the result %1: %2</source>
+        <translation>无法查询结果 %1：%2</translation>
+    </message>
+    <message>
+        <source>VOD does not know FileId %1: the media was deleted, has expired or belongs to another SubAppId</source>
+        <translation>VOD 中不存在 FileId %1：该媒体已被删除、已过期或属于其他 SubAppId</translation>
     </message>
 </context>
 <context>
@@ -2625,10 +2873,143 @@ For now, add the file by a public URL or by its VOD FileId.</source>
     </message>
 </context>
 <context>
+    <name>UploadItemWidget</name>
+    <message>
+        <source>Upload state</source>
+        <translation>上传状态</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop uploading this file</source>
+        <translation>停止上传此文件</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Upload this file again</source>
+        <translation>重新上传此文件</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>上传进度</translation>
+    </message>
+    <message>
+        <source>Upload details</source>
+        <translation>上传详情</translation>
+    </message>
+    <message>
+        <source>Starting the upload…</source>
+        <translation>正在开始上传…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>正在上传</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Paused: continues when the profile it was started with is active again</source>
+        <translation>已暂停：重新启用开始上传时所用的配置文件后将继续</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>Uploaded — FileId %1</source>
+        <translation>已上传 — FileId %1</translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>未上传</translation>
+    </message>
+    <message>
+        <source>Not uploaded: %1</source>
+        <translation>未上传：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadQueue</name>
+    <message>
+        <source>no profile is active: choose one in Profiles, then retry the upload</source>
+        <translation>没有启用的配置文件：请在“配置文件”菜单中选择一个，然后重试上传</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>UploadStore</name>
+    <message>
+        <source>upload state: cannot prepare a query: %1</source>
+        <translation>上传状态：无法准备查询：%1</translation>
+    </message>
+    <message>
+        <source>upload state: a query failed: %1</source>
+        <translation>上传状态：查询失败：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the upload state</source>
+        <translation>无法为上传状态创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (qsqlite) is not available</source>
+        <translation>Qt 的 SQLite 驱动（qsqlite）不可用</translation>
+    </message>
+    <message>
+        <source>cannot open the history database %1: %2</source>
+        <translation>无法打开历史数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the upload state in %1: %2</source>
+        <translation>无法在 %1 中准备上传状态：%2</translation>
+    </message>
+    <message>
+        <source>the upload state is not open</source>
+        <translation>上传状态未打开</translation>
+    </message>
+    <message>
+        <source>cannot record the upload: %1</source>
+        <translation>无法记录上传：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the upload state: %1</source>
+        <translation>无法读取上传状态：%1</translation>
+    </message>
+</context>
+<context>
     <name>VodClient</name>
     <message>
         <source>TaskId: is required</source>
         <translation>TaskId：为必填项</translation>
+    </message>
+    <message>
+        <source>DescribeMediaInfos takes 1 to %1 FileIds (got %2)</source>
+        <translation>DescribeMediaInfos 需要 1 到 %1 个 FileId（当前为 %2）</translation>
     </message>
 </context>
 <context>
