@@ -134,17 +134,15 @@ void MediaUploader::resume(qint64 recordId)
     step();
 }
 
-void MediaUploader::suspend()
+void MediaUploader::stopRequests()
 {
-    if (m_finished || m_suspended || !m_started)
-        return;
-    m_suspended = true;
-    ++m_generation;
+    ++m_generation; // answers still on their way are ignored
     for (const QPointer<CosJob>& job : std::as_const(m_partJobs)) {
         if (job)
             job->deleteLater();
     }
     m_partJobs.clear();
+    m_partsWaiting.clear(); // their retry timers belong to the old generation
     if (m_job)
         m_job->deleteLater();
     if (m_apiJob) {
@@ -153,22 +151,19 @@ void MediaUploader::suspend()
     }
 }
 
+void MediaUploader::suspend()
+{
+    if (m_finished || m_suspended || !m_started)
+        return;
+    m_suspended = true;
+    stopRequests();
+}
+
 void MediaUploader::cancel()
 {
     if (m_finished)
         return;
-    ++m_generation;
-    for (const QPointer<CosJob>& job : std::as_const(m_partJobs)) {
-        if (job)
-            job->deleteLater();
-    }
-    m_partJobs.clear();
-    if (m_job)
-        m_job->deleteLater();
-    if (m_apiJob) {
-        m_apiJob->disconnect(this);
-        m_apiJob->cancel();
-    }
+    stopRequests();
     // Let the server free the parts; nobody waits for the answer.
     if (m_record.isMultipart() && !m_record.credentials.isEmpty() && m_client) {
         CosJob* abort = newCosJob(cosRequest("DELETE", { { u"uploadId"_s, m_record.multipartUploadId } }));
@@ -498,12 +493,7 @@ void MediaUploader::onPartFinished(CosJob* job, int partNumber)
                                   : err;
     if (e.code() == "NoSuchUpload"_L1) {
         // The multipart upload is gone on the server (aborted or expired): start a new one.
-        for (const QPointer<CosJob>& other : std::as_const(m_partJobs)) {
-            if (other)
-                other->deleteLater();
-        }
-        m_partJobs.clear();
-        ++m_generation;
+        stopRequests();
         if (++m_restarts > kMaxRestarts) {
             fail(e);
             return;
@@ -514,8 +504,7 @@ void MediaUploader::onPartFinished(CosJob* job, int partNumber)
         return;
     }
     if (e.category() == ApiError::Category::Auth && credentialsExpiring()) {
-        ++m_generation;
-        m_partJobs.clear();
+        stopRequests();
         restartFromApply(e.toString());
         return;
     }
@@ -636,12 +625,7 @@ void MediaUploader::fail(const ApiError& error)
 {
     if (m_finished)
         return;
-    ++m_generation;
-    for (const QPointer<CosJob>& job : std::as_const(m_partJobs)) {
-        if (job)
-            job->deleteLater();
-    }
-    m_partJobs.clear();
+    stopRequests();
     m_finished = true;
     m_error = error;
     if (m_record.id != 0 || !m_store) {

@@ -90,6 +90,8 @@ signals:
 
 private:
     void step();
+    // Drops every request in flight (object storage and API); their answers are ignored.
+    void stopRequests();
     void applyUpload();
     void putObject();
     void initiateMultipart();

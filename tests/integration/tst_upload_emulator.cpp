@@ -4,6 +4,7 @@
 // resumed; and the client's memory while it uploads 200 MB.
 #include "AudioTask.h"
 #include "AudioTaskRequest.h"
+#include "CosJob.h"
 #include "EmulatorInfo.h"
 #include "EmulatorServer.h"
 #include "MediaUploader.h"
@@ -77,6 +78,7 @@ private slots:
     void uploadedFileIdIsUsableInATask();
     void cancelStopsAndAbortsTheMultipartUpload();
     void expiredCredentialsStartOver();
+    void multipartUploadGoneOnTheServerStartsANewOne();
     void refusesBadFilesBeforeSendingAnything();
     void cliUploadKilledAndResumed();
     void cliCreateUploadsItsReferenceFirst();
@@ -405,6 +407,55 @@ void TestUploadEmulator::expiredCredentialsStartOver()
     QVERIFY(second.record().vodSessionKey != r.vodSessionKey || second.record().vodSessionKey.isEmpty());
     qint64 served = -1;
     QCOMPARE(md5OfUrl(QUrl(second.mediaUrl()), &served), md5OfFile(path));
+}
+
+void TestUploadEmulator::multipartUploadGoneOnTheServerStartsANewOne()
+{
+    // Slow parts, some failing (so that retries are pending) when the server forgets the upload.
+    FaultConfig faults;
+    faults.actions = { u"UploadPart"_s };
+    faults.latencyMs = 100;
+    faults.httpErrorRate = 0.3;
+    faults.seed = 3;
+    startEmulator(faults);
+    const QString path = makeFile(u"gone.mp4"_s, 40LL * 1024 * 1024);
+    MediaUploader up(m_client.get());
+    MediaUploader::Config config;
+    config.partSize = 2 * 1024 * 1024;
+    config.retryBaseDelayMs = 1500; // a failed part waits long enough for the abort to land meanwhile
+    config.maxAttempts = 8;
+    up.setConfig(config);
+    qint64 retryPendingUntil = 0;
+    connect(&up, &MediaUploader::retrying, this, [&](const QString&, const ApiError&, qint64 delayMs) {
+        retryPendingUntil = SystemClock::instance()->nowMs() + delayMs;
+    });
+    up.start(uploadOf(path));
+    QVERIFY(waitFor(
+        [&] {
+            return up.record().parts.size() >= 3
+                && retryPendingUntil > SystemClock::instance()->nowMs() + 700;
+        },
+        60000));
+    const QString oldUploadId = up.record().multipartUploadId;
+
+    // Abort it on the server, as an expiry or another client would.
+    CosJob::Request del;
+    del.method = "DELETE";
+    del.origin = m_emulator->baseUrl();
+    del.host = up.record().bucket + u".cos."_s + up.record().region + u".myqcloud.com"_s;
+    del.key = up.record().storagePath;
+    del.query = { { u"uploadId"_s, oldUploadId } };
+    CosJob abort(&m_nam, SystemClock::instance(), up.record().credentials, del);
+    abort.start();
+    QVERIFY(waitFor([&] { return abort.isFinished(); }, 10000));
+    QVERIFY2(abort.error().isOk(), qPrintable(abort.error().toString()));
+
+    QVERIFY(waitFor([&] { return up.isFinished(); }, 120000));
+    QVERIFY2(up.error().isOk(), qPrintable(up.error().toString()));
+    QVERIFY(up.record().multipartUploadId != oldUploadId);
+    qint64 served = -1;
+    QCOMPARE(md5OfUrl(QUrl(up.mediaUrl()), &served), md5OfFile(path));
+    QCOMPARE(served, 40LL * 1024 * 1024);
 }
 
 void TestUploadEmulator::refusesBadFilesBeforeSendingAnything()
