@@ -26,6 +26,7 @@ AppController::AppController(const Paths& paths, Clock* clock, QObject* parent)
     , m_clock(clock)
     , m_network(std::make_unique<QNetworkAccessManager>())
 {
+    ProxySettings {}.applyTo(m_network.get()); // the system proxy settings; loopback always direct
     QDir().mkpath(paths.configDir);
     QDir().mkpath(paths.dataDir);
     m_profiles = std::make_unique<ProfileStore>(paths.configDir + u"/profiles.ini"_s);
@@ -49,6 +50,13 @@ AppController::~AppController()
     m_tasks->setClient(nullptr, {}, {});
     m_uploads->setClient(nullptr, {});
     m_client.reset();
+    m_library->setNetwork(m_network.get());
+    m_profileNetwork.reset();
+}
+
+QNetworkAccessManager* AppController::activeNetwork() const
+{
+    return m_profileNetwork ? m_profileNetwork.get() : m_network.get();
 }
 
 bool AppController::start(QString* error)
@@ -133,7 +141,18 @@ void AppController::activateProfile(const QString& name)
         c.subAppId = resolved.profile.subAppId;
         m_tasks->setClient(nullptr, {}, {});
         m_uploads->setClient(nullptr, {});
-        m_client = std::make_unique<VodClient>(m_network.get(), m_clock, c);
+        m_client.reset();
+        // The profile's own proxy (or "no proxy") gets a manager of its own; the password is handed
+        // to Qt only, never kept here.
+        std::unique_ptr<QNetworkAccessManager> previous = std::move(m_profileNetwork);
+        if (resolved.profile.proxy.mode != ProxySettings::Mode::System) {
+            m_profileNetwork = std::make_unique<QNetworkAccessManager>();
+            resolved.profile.proxy.applyTo(m_profileNetwork.get(), resolved.proxyPassword);
+        }
+        m_library->setNetwork(activeNetwork());
+        if (previous)
+            previous.release()->deleteLater(); // replies of the old profile may still be finishing
+        m_client = std::make_unique<VodClient>(activeNetwork(), m_clock, c);
         m_active = resolved.profile;
         m_active.credentials = {}; // the client has them; nothing else needs to
         m_profiles->setDefaultProfileName(name);

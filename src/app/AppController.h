@@ -40,7 +40,11 @@ public:
     bool start(QString* error);
 
     Clock* clock() const { return m_clock; }
+    // Follows the system proxy settings (ProfilesDialog's connection test of a system-proxy profile).
     QNetworkAccessManager* network() const { return m_network.get(); }
+    // What the active profile's calls, uploads and downloads go through: network(), or a manager of
+    // its own when the profile has its own proxy setting.
+    QNetworkAccessManager* activeNetwork() const;
     ProfileStore* profiles() const { return m_profiles.get(); }
     CredentialResolver* resolver() const { return m_resolver.get(); }
     HistoryStore* history() const { return m_history.get(); }
@@ -72,6 +76,7 @@ private:
     Paths m_paths;
     Clock* m_clock;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QNetworkAccessManager> m_profileNetwork; // the active profile's own proxy
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<SecretStore> m_plaintext;

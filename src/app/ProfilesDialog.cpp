@@ -14,6 +14,7 @@
 #include <QListWidgetItem>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSpinBox>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +87,10 @@ void ProfilesDialog::setupControls()
     ui->languageCombo->addItem(tr("Service default"), QString());
     ui->languageCombo->addItem(tr("Chinese (zh-CN)"), u"zh-CN"_s);
     ui->languageCombo->addItem(tr("English (en-US)"), u"en-US"_s);
+    ui->proxyModeCombo->addItem(tr("System settings"), int(ProxySettings::Mode::System));
+    ui->proxyModeCombo->addItem(tr("No proxy"), int(ProxySettings::Mode::None));
+    ui->proxyModeCombo->addItem(tr("HTTP proxy"), int(ProxySettings::Mode::Http));
+    ui->proxyModeCombo->addItem(tr("SOCKS5 proxy"), int(ProxySettings::Mode::Socks5));
 
     // Accessible names: what a screen reader says for each control (never a value).
     ui->profileList->setAccessibleName(tr("Profiles"));
@@ -112,6 +117,11 @@ void ProfilesDialog::setupControls()
     ui->closeButton->setAccessibleName(tr("Close"));
     ui->testResultLabel->setAccessibleName(tr("Connection test result"));
     ui->usePlaintextButton->setAccessibleName(tr("Use a plain-text file"));
+    ui->proxyModeCombo->setAccessibleName(tr("Proxy"));
+    ui->proxyHostEdit->setAccessibleName(tr("Proxy host"));
+    ui->proxyPortSpin->setAccessibleName(tr("Proxy port"));
+    ui->proxyUserEdit->setAccessibleName(tr("Proxy user"));
+    ui->proxyPasswordEdit->setAccessibleName(tr("Proxy password"));
 
     ui->plaintextWarning->setVisible(false);
     ui->plaintextWarning->setStyleSheet(u"QLabel { color: #9a5b00; }"_s);
@@ -138,8 +148,8 @@ void ProfilesDialog::setupControls()
 
     // One label column for both groups, so that their fields line up.
     const QList<QLabel*> labels { ui->nameLabel, ui->endpointLabel, ui->regionLabel, ui->urlLabel,
-        ui->headerRegionLabel, ui->subAppIdLabel, ui->languageLabel, ui->secretIdLabel, ui->secretKeyLabel,
-        ui->tokenLabel };
+        ui->headerRegionLabel, ui->subAppIdLabel, ui->languageLabel, ui->proxyLabel, ui->proxyHostLabel,
+        ui->proxyUserLabel, ui->proxyPasswordLabel, ui->secretIdLabel, ui->secretKeyLabel, ui->tokenLabel };
     int labelWidth = 0;
     for (QLabel* label : labels)
         labelWidth = std::max(labelWidth, label->sizeHint().width());
@@ -160,8 +170,14 @@ void ProfilesDialog::setupControls()
     reveal(ui->revealTokenButton, ui->tokenEdit, tr("token"));
 
     for (QLineEdit* edit : { ui->nameEdit, ui->urlEdit, ui->subAppIdEdit, ui->secretIdEdit, ui->secretKeyEdit,
-             ui->tokenEdit, ui->regionCombo->lineEdit(), ui->headerRegionCombo->lineEdit() })
+             ui->tokenEdit, ui->regionCombo->lineEdit(), ui->headerRegionCombo->lineEdit(), ui->proxyHostEdit,
+             ui->proxyUserEdit, ui->proxyPasswordEdit })
         connect(edit, &QLineEdit::textChanged, this, &ProfilesDialog::onEdited);
+    connect(ui->proxyPortSpin, &QSpinBox::valueChanged, this, &ProfilesDialog::onEdited);
+    connect(ui->proxyModeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateProxyRows();
+        onEdited();
+    });
     connect(ui->languageCombo, &QComboBox::currentIndexChanged, this, &ProfilesDialog::onEdited);
     connect(ui->endpointCombo, &QComboBox::currentIndexChanged, this, &ProfilesDialog::onPresetChanged);
     connect(ui->plaintextCheck, &QCheckBox::toggled, this, [this](bool on) {
@@ -301,6 +317,22 @@ void ProfilesDialog::loadProfile(const QString& name)
         m_loading = false;
         updateValidation();
     });
+    if (m_loaded.proxy.usesPassword() && m_resolver) {
+        m_resolver->readProxyPassword(
+            m_loaded, this, [this, generation, name](const QString& password, const QString& error) {
+                if (generation != m_readGeneration || name != m_loadedName)
+                    return;
+                if (!error.isEmpty()) {
+                    showStatus(error, true);
+                    return;
+                }
+                if (m_dirty)
+                    return;
+                m_loading = true;
+                m_ui->proxyPasswordEdit->setText(password);
+                m_loading = false;
+            });
+    }
 }
 
 void ProfilesDialog::fillForm(const Profile& p)
@@ -325,6 +357,11 @@ void ProfilesDialog::fillForm(const Profile& p)
     ui->subAppIdEdit->setText(p.subAppId ? QString::number(*p.subAppId) : QString());
     ui->languageCombo->setCurrentIndex(std::max(0, ui->languageCombo->findData(p.language)));
     ui->plaintextCheck->setChecked(p.plaintextSecrets);
+    ui->proxyModeCombo->setCurrentIndex(std::max(0, ui->proxyModeCombo->findData(int(p.proxy.mode))));
+    ui->proxyHostEdit->setText(p.proxy.host);
+    ui->proxyPortSpin->setValue(p.proxy.port);
+    ui->proxyUserEdit->setText(p.proxy.user);
+    ui->proxyPasswordEdit->clear(); // read with the secrets
     ui->secretIdEdit->setText(p.credentials.secretId);
     ui->secretKeyEdit->setText(p.credentials.secretKey);
     ui->tokenEdit->setText(p.credentials.token);
@@ -334,6 +371,7 @@ void ProfilesDialog::fillForm(const Profile& p)
     ui->testIconLabel->setVisible(false);
     m_loading = false;
     updateEndpointRows();
+    updateProxyRows();
     updateStorage();
     updateValidation();
 }
@@ -405,6 +443,12 @@ Profile ProfilesDialog::formProfile() const
     }
     p.language = m_ui->languageCombo->currentData().toString();
     p.plaintextSecrets = m_ui->plaintextCheck->isChecked();
+    p.proxy.mode = ProxySettings::Mode(m_ui->proxyModeCombo->currentData().toInt());
+    if (p.proxy.isExplicit()) {
+        p.proxy.host = m_ui->proxyHostEdit->text().trimmed();
+        p.proxy.port = static_cast<quint16>(m_ui->proxyPortSpin->value());
+        p.proxy.user = m_ui->proxyUserEdit->text().trimmed();
+    }
     p.credentials.secretId = m_ui->secretIdEdit->text();
     p.credentials.secretKey = m_ui->secretKeyEdit->text();
     p.credentials.token = m_ui->tokenEdit->text();
@@ -475,6 +519,8 @@ QWidget* ProfilesDialog::fieldWidget(const QString& field) const
         return m_ui->secretIdEdit;
     if (field == "SecretKey"_L1)
         return m_ui->secretKeyEdit;
+    if (field == "proxy"_L1)
+        return m_ui->proxyHostEdit;
     return nullptr;
 }
 
@@ -488,6 +534,8 @@ QString ProfilesDialog::fieldLabel(const QString& field)
         return tr("X-TC-Region");
     if (field == "language"_L1)
         return tr("Language");
+    if (field == "proxy"_L1)
+        return tr("Proxy");
     return field; // SubAppId, SecretId, SecretKey: API names
 }
 
@@ -526,6 +574,31 @@ void ProfilesDialog::onPresetChanged()
     updateEndpointRows();
     updateStorage();
     onEdited();
+}
+
+void ProfilesDialog::updateProxyRows()
+{
+    const auto mode = ProxySettings::Mode(m_ui->proxyModeCombo->currentData().toInt());
+    const bool own = mode == ProxySettings::Mode::Http || mode == ProxySettings::Mode::Socks5;
+    m_ui->connectionForm->setRowVisible(m_ui->proxyAddressLayout, own);
+    m_ui->connectionForm->setRowVisible(m_ui->proxyUserEdit, own);
+    m_ui->connectionForm->setRowVisible(m_ui->proxyPasswordEdit, own);
+    switch (mode) {
+    case ProxySettings::Mode::System:
+        m_ui->proxyNoteLabel->setText(
+            tr("Follows the system proxy settings (on Linux the http_proxy, https_proxy, all_proxy and "
+               "no_proxy variables). The local emulator and other loopback addresses are never proxied."));
+        break;
+    case ProxySettings::Mode::None:
+        m_ui->proxyNoteLabel->setText(tr("Connects directly, whatever the system settings say."));
+        break;
+    case ProxySettings::Mode::Http:
+    case ProxySettings::Mode::Socks5:
+        m_ui->proxyNoteLabel->setText(
+            tr("Every call, upload and download of this profile goes through this proxy. The password is "
+               "kept with the profile's secrets, never in the settings file."));
+        break;
+    }
 }
 
 void ProfilesDialog::updateEndpointRows()
@@ -575,7 +648,7 @@ void ProfilesDialog::updateValidation()
     }
     for (QWidget* w : std::initializer_list<QWidget*> { m_ui->nameEdit, m_ui->regionCombo, m_ui->urlEdit,
              m_ui->headerRegionCombo, m_ui->languageCombo, m_ui->subAppIdEdit, m_ui->secretIdEdit,
-             m_ui->secretKeyEdit })
+             m_ui->secretKeyEdit, m_ui->proxyHostEdit })
         markField(w, reasons.value(w).join(u'\n'));
     m_ui->validationLabel->setText(lines.join(u'\n'));
     m_ui->validationLabel->setVisible(!lines.isEmpty());
@@ -643,6 +716,7 @@ void ProfilesDialog::deleteProfile()
         return;
     }
     if (SecretStore* store = storeFor(m_loaded)) {
+        store->remove(ProxySettings::secretEntryName(name), this, [](const QString&) {});
         store->remove(name, this, [this, name](const QString& removeError) {
             if (!removeError.isEmpty())
                 showStatus(tr("The profile \"%1\" was deleted, but its secrets could not be removed: %2")
@@ -688,10 +762,12 @@ void ProfilesDialog::save()
             Profile plain = p;
             plain.plaintextSecrets = true;
             if (!store->isPlaintext() && !p.emulator && plaintextAvailable()) {
+                const SecretStore* plainStore = storeFor(plain);
                 showStatus(
                     tr("The secrets could not be stored in the system keychain: %1. Nothing was saved. "
-                       "You can keep them in a plain-text file instead (not recommended).")
-                        .arg(error),
+                       "You can keep them in a plain-text file instead (not recommended): %2, a file "
+                       "readable and writable by you only (mode 0600), not encrypted.")
+                        .arg(error, plainStore->storageDescription(p.name)),
                     true);
                 m_ui->usePlaintextButton->setVisible(true);
             } else {
@@ -700,6 +776,7 @@ void ProfilesDialog::save()
             updateValidation();
             return;
         }
+        saveProxyPassword(p, oldName, old, store);
         QString saveError;
         const bool wasActive = !oldName.isEmpty() && activeProfileName() == oldName;
         if (!m_profiles->save(p, &saveError)) {
@@ -729,6 +806,24 @@ void ProfilesDialog::save()
     });
 }
 
+void ProfilesDialog::saveProxyPassword(
+    const Profile& p, const QString& oldName, const Profile& old, SecretStore* store)
+{
+    // The proxy password sits beside the profile's secrets, in the same store, under its own entry.
+    const QString entry = ProxySettings::secretEntryName(p.name);
+    auto report = [this](const QString& error) {
+        if (!error.isEmpty())
+            showStatus(tr("The proxy password could not be stored: %1").arg(error), true);
+    };
+    if (p.proxy.usesPassword())
+        store->write(entry, Credentials { p.proxy.user, m_ui->proxyPasswordEdit->text(), {} }, this, report);
+    else
+        store->remove(entry, this, [](const QString&) {});
+    SecretStore* oldStore = oldName.isEmpty() ? nullptr : storeFor(old);
+    if (oldStore && (oldStore != store || oldName != p.name))
+        oldStore->remove(ProxySettings::secretEntryName(oldName), this, [](const QString&) {});
+}
+
 void ProfilesDialog::makeActive()
 {
     if (!m_profiles || m_loadedName.isEmpty() || m_dirty)
@@ -750,7 +845,7 @@ void ProfilesDialog::testConnection()
     m_ui->testBusy->setVisible(true);
     m_ui->testIconLabel->setVisible(false);
     m_ui->testResultLabel->setText(tr("Testing…"));
-    m_test->test(formProfile());
+    m_test->test(formProfile(), m_ui->proxyPasswordEdit->text());
     updateValidation();
 }
 

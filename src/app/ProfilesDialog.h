@@ -86,6 +86,8 @@ private:
     void onEdited();
     void onPresetChanged();
     void updateEndpointRows();
+    void updateProxyRows();
+    void saveProxyPassword(const Profile& p, const QString& oldName, const Profile& old, SecretStore* store);
     void updateStorage();
     void updateValidation();
     void markField(QWidget* field, const QString& reason);

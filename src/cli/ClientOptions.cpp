@@ -22,6 +22,12 @@ void ClientOptions::add(QCommandLineParser& parser)
     parser.addOption(
         { u"sub-app-id"_s, tr("The VOD SubAppId to act on (accounts opened since 2023-12-25)."), u"ID"_s });
     parser.addOption({ u"timeout"_s, tr("Seconds to wait for each answer (default 60)."), u"SECONDS"_s });
+    parser.addOption({ u"proxy"_s,
+        tr("Connect through URL instead of the profile's proxy setting: http://[USER@]HOST:PORT, "
+           "socks5://[USER@]HOST:PORT, none or system (http_proxy, https_proxy, all_proxy, no_proxy; "
+           "loopback addresses always go direct). A proxy password is read from AIGC_PROXY_PASSWORD, "
+           "never from the command line."),
+        u"URL"_s });
 }
 
 void ClientOptions::resolve(
@@ -53,6 +59,18 @@ void ClientOptions::resolve(
     const QString language = parser.value(u"language"_s);
     if (parser.isSet(u"language"_s) && !Profile::languages().contains(language))
         issues.append({ u"--language"_s, tr("must be zh-CN or en-US (got \"%1\")").arg(language) });
+    std::optional<ProxySettings> proxy;
+    if (parser.isSet(u"proxy"_s)) {
+        QString why;
+        const ProxySettings parsed = ProxySettings::parse(parser.value(u"proxy"_s), &why);
+        if (!why.isEmpty())
+            issues.append({ u"--proxy"_s, why });
+        else if (const ValidationIssues proxyIssues = parsed.validate(); !proxyIssues.isEmpty())
+            issues.append({ u"--proxy"_s, proxyIssues.first().message });
+        else
+            proxy = parsed;
+    }
+    const QString proxyPassword = env->env().value(u"AIGC_PROXY_PASSWORD"_s);
     const QString region = parser.value(u"region"_s);
     if (parser.isSet(u"region"_s) && !Profile::isValidRegion(region))
         issues.append(
@@ -70,6 +88,14 @@ void ClientOptions::resolve(
     env->resolver()->resolve(profileName, context, [=](const ResolvedCredentials& resolved) {
         Result r;
         r.resolved = resolved;
+        // Every request of this process (calls, uploads, downloads) follows --proxy, else the
+        // profile's setting, else the system's.
+        if (proxy)
+            proxy->applyTo(env->network(), proxyPassword);
+        else if (resolved.isOk())
+            resolved.profile.proxy.applyTo(env->network(), resolved.proxyPassword);
+        else
+            ProxySettings {}.applyTo(env->network());
         if (!resolved.isOk()) {
             r.error = resolved.error.isEmpty() ? tr("no credentials found: use --profile, set "
                                                     "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, "

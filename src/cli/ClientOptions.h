@@ -10,7 +10,7 @@
 class CliEnvironment;
 
 // The options every networked subcommand shares (--profile, --endpoint, --region, --language,
-// --sub-app-id, --timeout) and the resolution of a VodClient::Config from them: the named profile,
+// --sub-app-id, --timeout, --proxy) and the resolution of a VodClient::Config from them: the named profile,
 // else the default profile, the environment, the official CLI's files, ~/.tencentcloud/credentials.
 class ClientOptions
 {
@@ -27,6 +27,7 @@ public:
     using Callback = std::function<void(const Result&)>;
 
     static void add(QCommandLineParser& parser);
+    // Also sets the proxy of env->network(): --proxy, else the profile's, else the system settings.
     static void resolve(
         const QCommandLineParser& parser, CliEnvironment* env, QObject* context, Callback callback);
 };

@@ -10,7 +10,9 @@
 #include "SecretStore.h"
 #include "TccliProfiles.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <termios.h>
 #include <unistd.h>
 
@@ -23,6 +25,8 @@ QString ProfilesCommand::summary() const
               "  show NAME            one profile, SecretId masked\n"
               "  add NAME             create or replace; the SecretKey is read from standard input\n"
               "                       (without echo on a terminal), or --from-env\n"
+              "  edit NAME            change --endpoint, --region, --sub-app-id, --language or --proxy,\n"
+              "                       keeping the secrets\n"
               "  remove NAME          delete the profile and its secrets\n"
               "  import               copy credentials from --from tccli|sdk|env into a profile\n"
               "  default NAME         use NAME when --profile is not given");
@@ -35,6 +39,11 @@ void ProfilesCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({ u"region"_s, tr("add: X-TC-Region to send (e.g. ap-singapore)."), u"REGION"_s });
     parser.addOption({ u"sub-app-id"_s, tr("add: the SubAppId to send."), u"ID"_s });
     parser.addOption({ u"language"_s, tr("add: zh-CN or en-US."), u"LANG"_s });
+    parser.addOption({ u"proxy"_s,
+        tr("add/edit: system (default: the http_proxy, https_proxy, all_proxy and no_proxy variables), "
+           "none, http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT. With a USER, the proxy password "
+           "is read from standard input like the SecretKey and kept with the secrets."),
+        u"URL"_s });
     parser.addOption({ u"secret-id"_s, tr("add: the SecretId."), u"ID"_s });
     parser.addOption(
         { u"with-token"_s, tr("add: also read a token (temporary credentials) from standard input.") });
@@ -58,8 +67,8 @@ void ProfilesCommand::run(const QCommandLineParser& parser)
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0, u"list"_s);
     const QString target = args.value(1);
-    const bool needsName
-        = action == "show"_L1 || action == "add"_L1 || action == "remove"_L1 || action == "default"_L1;
+    const bool needsName = action == "show"_L1 || action == "add"_L1 || action == "edit"_L1
+        || action == "remove"_L1 || action == "default"_L1;
     if (needsName && target.isEmpty()) {
         fail(ExitBadInput, tr("\"%1\" needs a profile NAME").arg(action));
         return;
@@ -70,6 +79,8 @@ void ProfilesCommand::run(const QCommandLineParser& parser)
         show(target);
     else if (action == "add"_L1)
         add(target, parser);
+    else if (action == "edit"_L1)
+        edit(target, parser);
     else if (action == "remove"_L1)
         remove(target);
     else if (action == "import"_L1)
@@ -78,7 +89,7 @@ void ProfilesCommand::run(const QCommandLineParser& parser)
         makeDefault(target);
     else
         fail(ExitBadInput,
-            tr("unknown action \"%1\": use list, show, add, remove, import or default").arg(action));
+            tr("unknown action \"%1\": use list, show, add, edit, remove, import or default").arg(action));
 }
 
 void ProfilesCommand::list()
@@ -102,6 +113,8 @@ void ProfilesCommand::list()
             line += u"  SubAppId="_s + QString::number(*p.subAppId);
         if (!p.language.isEmpty())
             line += u"  language="_s + p.language;
+        if (p.proxy.mode != ProxySettings::Mode::System)
+            line += u"  proxy="_s + p.proxy.toString();
         line += u"  ["_s + secrets->storageDescription(p.name) + u']';
         env()->out() << line << u'\n';
     }
@@ -128,6 +141,11 @@ void ProfilesCommand::show(const QString& name)
         out << tr("Language:   %1")
                    .arg(profile.language.isEmpty() ? tr("(service default)") : profile.language)
             << u'\n';
+        out << tr("Proxy:      %1")
+                   .arg(profile.proxy.mode == ProxySettings::Mode::System ? tr("system settings")
+                                                                          : profile.proxy.toString()
+                               + (profile.proxy.usesPassword() ? tr(" (password set, hidden)") : QString()))
+            << u'\n';
         out << tr("SecretId:   %1")
                    .arg(error.isEmpty() ? Credentials::maskId(c.secretId) : tr("(unreadable: %1)").arg(error))
             << u'\n';
@@ -150,8 +168,17 @@ QString ProfilesCommand::readSecretLine(const QString& prompt, QTextStream& err)
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
-    QTextStream in(stdin);
-    const QString line = in.readLine();
+    // stdio's own buffer, shared by every call: a QTextStream per call would swallow the next lines
+    // (the token, the proxy password) into a buffer that dies with it.
+    QByteArray bytes;
+    char chunk[1024];
+    while (std::fgets(chunk, sizeof chunk, stdin)) {
+        bytes += chunk;
+        if (bytes.endsWith('\n'))
+            break;
+    }
+    const QString line = QString::fromUtf8(bytes);
+    std::fill(std::begin(chunk), std::end(chunk), '\0');
     if (terminal) {
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         err << u'\n';
@@ -174,6 +201,12 @@ void ProfilesCommand::add(const QString& name, const QCommandLineParser& parser)
     if (parser.isSet(u"sub-app-id"_s))
         p.subAppId = FieldParse::textUnsigned(parser.value(u"sub-app-id"_s), u"--sub-app-id"_s, issues);
     p.plaintextSecrets = parser.isSet(u"plaintext"_s);
+    if (parser.isSet(u"proxy"_s)) {
+        QString proxyWhy;
+        p.proxy = ProxySettings::parse(parser.value(u"proxy"_s), &proxyWhy);
+        if (!proxyWhy.isEmpty())
+            issues.append({ u"--proxy"_s, proxyWhy });
+    }
     issues += p.validate();
     if (parser.isSet(u"from-env"_s)) {
         const EnvCredentials e = EnvCredentials::fromEnvironment(env()->env());
@@ -203,7 +236,74 @@ void ProfilesCommand::add(const QString& name, const QCommandLineParser& parser)
             return;
         }
     }
+    if (p.proxy.usesPassword())
+        m_proxyPassword = readSecretLine(
+            tr("Password of %1 for the proxy %2: ").arg(p.proxy.user, p.proxy.host), env()->err());
     store(p, parser.isSet(u"default"_s));
+}
+
+void ProfilesCommand::edit(const QString& name, const QCommandLineParser& parser)
+{
+    std::optional<Profile> stored = env()->profiles()->profile(name);
+    if (!stored) {
+        fail(ExitBadInput, tr("no profile named \"%1\"").arg(name));
+        return;
+    }
+    Profile p = *stored;
+    ValidationIssues issues;
+    if (parser.isSet(u"endpoint"_s)) {
+        QString why;
+        p.endpoint = Endpoint::parse(parser.value(u"endpoint"_s), &why);
+        if (!why.isEmpty())
+            issues.append({ u"--endpoint"_s, why });
+    }
+    if (parser.isSet(u"region"_s))
+        p.region = parser.value(u"region"_s);
+    if (parser.isSet(u"language"_s))
+        p.language = parser.value(u"language"_s);
+    if (parser.isSet(u"sub-app-id"_s))
+        p.subAppId = parser.value(u"sub-app-id"_s).isEmpty()
+            ? std::nullopt
+            : FieldParse::textUnsigned(parser.value(u"sub-app-id"_s), u"--sub-app-id"_s, issues);
+    const bool proxyChanged = parser.isSet(u"proxy"_s);
+    if (proxyChanged) {
+        QString why;
+        p.proxy = ProxySettings::parse(parser.value(u"proxy"_s), &why);
+        if (!why.isEmpty())
+            issues.append({ u"--proxy"_s, why });
+    }
+    issues += p.validate();
+    if (!issues.isEmpty()) {
+        fail(ExitBadInput, issues.first().toString());
+        return;
+    }
+    QString password;
+    if (proxyChanged && p.proxy.usesPassword())
+        password = readSecretLine(
+            tr("Password of %1 for the proxy %2: ").arg(p.proxy.user, p.proxy.host), env()->err());
+    SecretStore* secrets = env()->resolver()->secretStoreFor(p);
+    auto saveProfile = [this, p](const QString& error) {
+        if (!error.isEmpty()) {
+            fail(ExitAuth, tr("the proxy password of \"%1\" was not saved: %2").arg(p.name, error));
+            return;
+        }
+        QString storeError;
+        if (!env()->profiles()->save(p, &storeError)) {
+            fail(ExitFailure, storeError);
+            return;
+        }
+        env()->out() << tr("Saved profile \"%1\" (%2; proxy: %3)")
+                            .arg(p.name, p.endpoint.displayName(), p.proxy.toString())
+                     << u'\n';
+        done(ExitOk);
+    };
+    const QString entry = ProxySettings::secretEntryName(p.name);
+    if (!proxyChanged)
+        saveProfile(QString());
+    else if (p.proxy.usesPassword())
+        secrets->write(entry, Credentials { p.proxy.user, password, {} }, this, saveProfile);
+    else
+        secrets->remove(entry, this, saveProfile);
 }
 
 void ProfilesCommand::store(Profile p, bool makeDefault)
@@ -218,6 +318,12 @@ void ProfilesCommand::store(Profile p, bool makeDefault)
                     .arg(p.name, error));
             return;
         }
+        const QString entry = ProxySettings::secretEntryName(p.name);
+        if (p.proxy.usesPassword())
+            secrets->write(
+                entry, Credentials { p.proxy.user, m_proxyPassword, {} }, this, [](const QString&) {});
+        else
+            secrets->remove(entry, this, [](const QString&) {});
         QString storeError;
         if (!env()->profiles()->save(p, &storeError)) {
             fail(ExitFailure, storeError);
@@ -240,6 +346,7 @@ void ProfilesCommand::remove(const QString& name)
         return;
     }
     SecretStore* secrets = env()->resolver()->secretStoreFor(*p);
+    secrets->remove(ProxySettings::secretEntryName(name), this, [](const QString&) {});
     secrets->remove(name, this, [this, name](QString error) {
         QString storeError;
         if (!env()->profiles()->remove(name, &storeError)) {

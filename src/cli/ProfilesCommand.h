@@ -16,7 +16,7 @@ public:
     QString summary() const override;
     QString positionalSyntax() const override
     {
-        return QStringLiteral("[list|show NAME|add NAME|remove NAME|import|default NAME]");
+        return QStringLiteral("[list|show NAME|add NAME|edit NAME|remove NAME|import|default NAME]");
     }
     void addOptions(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser) override;
@@ -28,8 +28,11 @@ private:
     void list();
     void show(const QString& name);
     void add(const QString& name, const QCommandLineParser& parser);
+    void edit(const QString& name, const QCommandLineParser& parser);
     void remove(const QString& name);
     void import(const QCommandLineParser& parser);
     void makeDefault(const QString& name);
     void store(Profile profile, bool makeDefault);
+
+    QString m_proxyPassword; // read by add() for store(); never printed
 };

@@ -4,6 +4,7 @@
 #include "VodClient.h"
 #include "VodJob.h"
 
+#include <QNetworkAccessManager>
 #include <QTimer>
 #include <cstdlib>
 
@@ -62,6 +63,9 @@ void ConnectionTest::cancel()
         m_client->deleteLater(); // its jobs are its children
         m_client = nullptr;
     }
+    if (m_ownNetwork)
+        m_ownNetwork->deleteLater();
+    m_ownNetwork = nullptr;
 }
 
 void ConnectionTest::finishEarly(const Result& result)
@@ -73,7 +77,7 @@ void ConnectionTest::finishEarly(const Result& result)
     });
 }
 
-void ConnectionTest::test(const Profile& profile)
+void ConnectionTest::test(const Profile& profile, const QString& proxyPassword)
 {
     cancel();
     const int gen = m_generation;
@@ -104,7 +108,13 @@ void ConnectionTest::test(const Profile& profile)
     config.timeoutMs = m_timeoutMs;
     config.retry.maxRateLimitRetries = 0; // a test wants the first answer, not a patient one
     config.retry.maxTransientRetries = 0;
-    m_client = new VodClient(m_network, m_clock, config, this);
+    QNetworkAccessManager* network = m_network;
+    if (profile.proxy.mode != ProxySettings::Mode::System) {
+        m_ownNetwork = new QNetworkAccessManager(this);
+        profile.proxy.applyTo(m_ownNetwork, proxyPassword);
+        network = m_ownNetwork;
+    }
+    m_client = new VodClient(network, m_clock, config, this);
 
     DescribeTasksRequest request;
     request.subAppId = profile.subAppId;
@@ -133,6 +143,9 @@ void ConnectionTest::onJobFinished(VodJob* job)
         m_client->deleteLater();
         m_client = nullptr;
     }
+    if (m_ownNetwork)
+        m_ownNetwork->deleteLater();
+    m_ownNetwork = nullptr;
     ++m_generation;
     emit finished(r);
 }
@@ -221,7 +234,9 @@ ConnectionTest::Result ConnectionTest::classify(const ApiError& error, qint64 cl
         break;
     case ApiError::Kind::Tls:
         r.kind = Kind::Tls;
-        r.message = tr("The secure (TLS) connection failed: %1.").arg(error.message());
+        r.message = tr("The secure (TLS) connection failed: %1").arg(error.message());
+        if (!r.message.endsWith(u'.') && !r.message.endsWith(u')'))
+            r.message += u'.';
         break;
     case ApiError::Kind::HttpStatus:
     case ApiError::Kind::NotJson:

@@ -15,8 +15,11 @@ class VodJob;
 
 // "Test connection": one cheap signed read (DescribeTasks with Limit 1) with a profile's settings and
 // credentials, through a VodClient on the injected network manager and clock, answered as a typed
-// Result whose message is a sentence for a person. Rate limits and transient failures are not retried:
-// the answer should come quickly, and a failure is what the user wants to see.
+// Result whose message is a sentence for a person. A profile with a proxy of its own (or "no proxy") is
+// tested through a private network manager set up that way; one following the system settings goes
+// through the injected manager, which is expected to follow them too (ProxySettings::applyTo). Rate limits
+// and transient failures are not retried: the answer should come quickly, and a failure is what the user
+// wants to see.
 class ConnectionTest : public QObject
 {
     Q_OBJECT
@@ -60,7 +63,8 @@ public:
 
     // Starts a test; finished() follows from the event loop. A test still running is cancelled first
     // (its result is never reported).
-    void test(const Profile& profileWithCredentials);
+    // proxyPassword: the password of profile.proxy when it has a user.
+    void test(const Profile& profileWithCredentials, const QString& proxyPassword = QString());
     void cancel();
     bool isRunning() const;
 
@@ -76,6 +80,7 @@ private:
     void finishEarly(const Result& result);
 
     QNetworkAccessManager* m_network;
+    QPointer<QNetworkAccessManager> m_ownNetwork; // for a profile with its own proxy setting
     Clock* m_clock;
     int m_timeoutMs = 15000;
     VodClient* m_client = nullptr;

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "CosSigner.h"
 #include "FileRangeDevice.h"
+#include "NetworkErrorText.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -111,6 +112,11 @@ void CosJob::start()
         m_reply = m_network->sendCustomRequest(req, m_request.method, m_request.data);
     }
     const int gen = ++m_generation;
+    m_sslErrors.clear();
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this, gen](const QList<QSslError>& errors) {
+        if (gen == m_generation)
+            m_sslErrors = errors;
+    });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this, gen](qint64 sent, qint64) {
         if (gen != m_generation)
             return;
@@ -185,8 +191,25 @@ void CosJob::onFinished()
         finish(errorFromXml(m_status, m_body, responseHeader("x-cos-request-id")));
         return;
     }
+    if (netError == QNetworkReply::SslHandshakeFailedError) {
+        finish(ApiError::transport(ApiError::Kind::Tls,
+            tr("object storage: %1")
+                .arg(NetworkErrorText::certificateRefused(reply->url(), m_sslErrors, reply->errorString())),
+            0, false));
+        return;
+    }
+    const QString proxy = m_status == 0 || NetworkErrorText::isProxyError(netError)
+        ? NetworkErrorText::proxyOf(m_network, reply->url())
+        : QString();
+    if (const auto proxyError = NetworkErrorText::proxyErrorFor(netError, proxy, reply->errorString());
+        proxyError != QNetworkReply::NoError) {
+        finish(ApiError::transport(ApiError::Kind::Network,
+            tr("object storage unreachable: %1")
+                .arg(NetworkErrorText::proxyFailure(proxyError, proxy, reply->errorString())),
+            0, false));
+        return;
+    }
     switch (netError) {
-    case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
         finish(ApiError::transport(ApiError::Kind::Tls,

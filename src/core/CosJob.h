@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslError>
 #include <QUrl>
 
 class Clock;
@@ -84,6 +85,7 @@ private:
     CosCredentials m_credentials;
     Request m_request;
     QPointer<QNetworkReply> m_reply;
+    QList<QSslError> m_sslErrors; // of the current attempt, for the message (never ignored)
     // Owned by the reply (Qt reads it until the reply is gone, even after an abort).
     QPointer<FileRangeDevice> m_device;
     QList<QPair<QByteArray, QByteArray>> m_headers;

@@ -82,8 +82,9 @@ void CredentialResolver::resolveProfile(const QString& name, QObject* context, C
     result.plaintextSecrets = store->isPlaintext();
 
     const QPointer<QObject> guard(context ? context : this);
-    store->read(
-        name, this, [guard, callback, result, name](const Credentials& credentials, const QString& error) {
+    const QPointer<CredentialResolver> self(this);
+    store->read(name, this,
+        [self, guard, callback, result, name](const Credentials& credentials, const QString& error) {
             if (!guard || !callback)
                 return;
             ResolvedCredentials r = result;
@@ -97,7 +98,41 @@ void CredentialResolver::resolveProfile(const QString& name, QObject* context, C
                 r.credentials = credentials;
                 r.profile.credentials = credentials;
             }
-            callback(r);
+            if (!r.error.isEmpty() || !r.profile.proxy.usesPassword()) {
+                callback(r);
+                return;
+            }
+            self->readProxyPassword(
+                r.profile, guard, [callback, r](const QString& password, const QString& e) {
+                    ResolvedCredentials withProxy = r;
+                    withProxy.proxyPassword = password;
+                    withProxy.error = e;
+                    callback(withProxy);
+                });
+        });
+}
+
+void CredentialResolver::readProxyPassword(const Profile& profile, QObject* context, ProxyCallback callback)
+{
+    SecretStore* store = secretStoreFor(profile);
+    if (!profile.proxy.usesPassword() || !store) {
+        QMetaObject::invokeMethod(
+            context ? context : this,
+            [callback] {
+                if (callback)
+                    callback(QString(), QString());
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QString name = profile.name;
+    const QPointer<QObject> guard(context ? context : this);
+    store->read(ProxySettings::secretEntryName(name), this,
+        [guard, callback, name](const Credentials& entry, const QString& error) {
+            if (!guard || !callback)
+                return;
+            callback(entry.secretKey,
+                error.isEmpty() ? QString() : tr("Profile \"%1\": the proxy password: %2").arg(name, error));
         });
 }
 

@@ -41,6 +41,11 @@ public:
     // Calls back from the event loop (never inside this call), unless context is destroyed first.
     void resolve(const QString& profileName, QObject* context, Callback callback);
 
+    // The password of the profile's own proxy, from the profile's secret store ("" and no error when
+    // the proxy has no user). Calls back from the event loop.
+    using ProxyCallback = std::function<void(const QString& password, const QString& error)>;
+    void readProxyPassword(const Profile& profile, QObject* context, ProxyCallback callback);
+
     // Steps 3-5 alone, synchronously.
     ResolvedCredentials resolveFromEnvironmentAndFiles() const;
 

@@ -1,6 +1,7 @@
 #include "DownloadJob.h"
 
 #include "Clock.h"
+#include "NetworkErrorText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -81,7 +82,12 @@ void DownloadJob::attempt()
     if (m_resumedFrom > 0)
         req.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumedFrom) + '-');
     m_reply = m_network->get(req);
+    m_sslErrors.clear();
     const int gen = m_generation;
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this, gen](const QList<QSslError>& errors) {
+        if (gen == m_generation)
+            m_sslErrors = errors;
+    });
     connect(m_reply, &QNetworkReply::readyRead, this, [this, gen] {
         if (gen == m_generation)
             onReadyRead();
@@ -188,6 +194,22 @@ void DownloadJob::onFinished()
     } else if (m_stalled) {
         err = ApiError::transport(
             ApiError::Kind::Timeout, tr("no data for %1 s while downloading").arg(m_stallTimeoutMs / 1000));
+    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        fail(ApiError::transport(ApiError::Kind::Tls,
+            NetworkErrorText::certificateRefused(reply->url(), m_sslErrors, reply->errorString()), 0, false));
+        return; // a refused certificate is not retried
+    } else if (const auto proxyError = NetworkErrorText::proxyErrorFor(reply->error(),
+                   (status == 0 && reply->error() != QNetworkReply::NoError)
+                           || NetworkErrorText::isProxyError(reply->error())
+                       ? NetworkErrorText::proxyOf(m_network, reply->url())
+                       : QString(),
+                   reply->errorString());
+               proxyError != QNetworkReply::NoError) {
+        err = ApiError::transport(ApiError::Kind::Network,
+            tr("download failed: %1")
+                .arg(NetworkErrorText::proxyFailure(
+                    proxyError, NetworkErrorText::proxyOf(m_network, reply->url()), reply->errorString())),
+            status, false);
     } else if (reply->error() != QNetworkReply::NoError
         && reply->error() != QNetworkReply::OperationCanceledError) {
         err = ApiError::transport(

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -58,6 +59,7 @@ private:
     QString m_path;
     QFile m_file;
     QPointer<QNetworkReply> m_reply;
+    QList<QSslError> m_sslErrors; // of the current attempt, for the message (never ignored)
     ApiError m_error;
     QString m_contentType;
     qint64 m_received = 0;

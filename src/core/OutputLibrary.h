@@ -32,6 +32,8 @@ public:
     ~OutputLibrary() override; // running downloads stop; their rows stay Partial for resumePending()
 
     QString folder() const { return m_folder; }
+    // Downloads started from now on go through this manager (the active profile's proxy).
+    void setNetwork(QNetworkAccessManager* network) { m_network = network; }
     void setFolder(const QString& folder) { m_folder = folder; } // for downloads started afterwards
     int maxConcurrent() const { return m_maxConcurrent; }
     void setMaxConcurrent(int n);

@@ -63,5 +63,7 @@ ValidationIssues Profile::validate() const
     if (!languages().contains(language))
         issues.append({ u"language"_s, tr("must be empty, zh-CN or en-US (got \"%1\")").arg(language) });
 
+    issues += proxy.validate();
+
     return issues;
 }

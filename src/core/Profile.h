@@ -2,6 +2,7 @@
 
 #include "Credentials.h"
 #include "Endpoint.h"
+#include "ProxySettings.h"
 #include "ValidationIssue.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ public:
     QString language; // "", "zh-CN" or "en-US"
     bool plaintextSecrets = false; // the user explicitly chose a plain-text file over the keychain
     bool emulator = false; // the "Local emulator (offline demo)" profile
+    ProxySettings proxy; // system settings by default; its password is a secret (see ProxySettings)
     Credentials credentials; // never written by ProfileStore
 
     static constexpr int kMaxNameLength = 64;
@@ -36,7 +38,7 @@ public:
     // Region names as the API spells them: ap-singapore, na-siliconvalley, ap-shanghai-fsi...
     static bool isValidRegion(const QString& region);
 
-    // Every broken rule, each naming its field ("name", "endpoint", "region", "language").
+    // Every broken rule, each naming its field ("name", "endpoint", "region", "language", "proxy").
     ValidationIssues validate() const;
     bool isValid() const { return validate().isEmpty(); }
 

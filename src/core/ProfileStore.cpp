@@ -18,6 +18,7 @@ const auto kSubAppId = "subAppId"_L1;
 const auto kLanguage = "language"_L1;
 const auto kPlaintextSecrets = "plaintextSecrets"_L1;
 const auto kEmulator = "emulator"_L1;
+const auto kProxy = "proxy"_L1; // ProxySettings::toString(): never a password
 
 QString joinIssues(const ValidationIssues& issues)
 {
@@ -110,6 +111,11 @@ Profile ProfileStore::readProfile(QSettings& settings, const QString& name)
     p.language = settings.value(kLanguage).toString();
     p.plaintextSecrets = settings.value(kPlaintextSecrets, false).toBool();
     p.emulator = settings.value(kEmulator, false).toBool();
+    QString proxyProblem;
+    p.proxy = ProxySettings::parse(settings.value(kProxy).toString(), &proxyProblem);
+    if (!proxyProblem.isEmpty())
+        qWarning("profile \"%s\": the proxy setting is not understood (%s); using the system settings",
+            qUtf8Printable(name), qUtf8Printable(proxyProblem));
     settings.endGroup();
     settings.endGroup();
     return p;
@@ -129,6 +135,8 @@ void ProfileStore::writeProfile(QSettings& settings, const Profile& p)
         settings.setValue(kLanguage, p.language);
     settings.setValue(kPlaintextSecrets, p.plaintextSecrets);
     settings.setValue(kEmulator, p.emulator);
+    if (p.proxy.mode != ProxySettings::Mode::System)
+        settings.setValue(kProxy, p.proxy.toString());
     settings.endGroup();
     settings.endGroup();
 }

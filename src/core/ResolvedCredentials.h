@@ -29,6 +29,8 @@ struct ResolvedCredentials
     // Where a profile's secrets live ("secrets stored in plain text at PATH"); "" for other sources.
     QString storage;
     bool plaintextSecrets = false;
+    // The password of profile.proxy when it has a user (kept in the same secret store); never shown.
+    QString proxyPassword;
     QString error;
 
     bool isOk() const { return error.isEmpty() && credentials.isComplete(); }

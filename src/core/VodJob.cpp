@@ -1,6 +1,7 @@
 #include "VodJob.h"
 
 #include "JsonFields.h"
+#include "NetworkErrorText.h"
 #include "OneShotUploadDevice.h"
 #include "Tc3Signer.h"
 #include "VodClient.h"
@@ -207,7 +208,12 @@ void VodJob::sendNow()
     }
     ++client->m_requestsSent;
     m_reply = reply;
+    m_sslErrors.clear();
     const int gen = m_generation;
+    connect(reply, &QNetworkReply::sslErrors, this, [this, gen](const QList<QSslError>& errors) {
+        if (gen == m_generation)
+            m_sslErrors = errors; // kept for the message; the handshake fails, nothing is sent
+    });
     connect(reply, &QNetworkReply::requestSent, this, [this, gen] {
         if (gen == m_generation)
             m_sent = true;
@@ -243,16 +249,26 @@ ApiError VodJob::classifyReply(QNetworkReply* reply, const QByteArray& body)
             tr("no complete answer within %1 s").arg(m_client ? m_client->config().timeoutMs / 1000.0 : 0.0),
             status, m_sent || status != 0);
 
+    // Through a proxy, a refused connection is the proxy's refusal (Qt reports some as plain
+    // ConnectionRefusedError): name the proxy, so that the user knows which setting to check.
+    const QString proxy
+        = (status == 0 && netError != QNetworkReply::NoError) || NetworkErrorText::isProxyError(netError)
+        ? NetworkErrorText::proxyOf(m_client ? m_client->network() : nullptr, reply->url())
+        : QString();
+    const QNetworkReply::NetworkError proxyError
+        = NetworkErrorText::proxyErrorFor(netError, proxy, reply->errorString());
+    if (proxyError != QNetworkReply::NoError)
+        return ApiError::transport(ApiError::Kind::Network,
+            tr("could not connect: %1")
+                .arg(NetworkErrorText::proxyFailure(proxyError, proxy, reply->errorString())),
+            0, false);
+
     switch (netError) {
     case QNetworkReply::SslHandshakeFailedError:
-        return ApiError::transport(
-            ApiError::Kind::Tls, tr("the TLS connection failed: %1").arg(reply->errorString()), 0, false);
+        return ApiError::transport(ApiError::Kind::Tls,
+            NetworkErrorText::certificateRefused(reply->url(), m_sslErrors, reply->errorString()), 0, false);
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::UnknownProxyError:
         return ApiError::transport(
             ApiError::Kind::Network, tr("could not connect: %1").arg(reply->errorString()), 0, false);
     default:

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 
 class QNetworkReply;
 class VodClient;
@@ -73,6 +74,7 @@ private:
     ApiError m_error;
     HttpExchange m_exchange;
     QElapsedTimer m_attemptTimer;
+    QList<QSslError> m_sslErrors; // of the current attempt: they are reported, never ignored
     int m_attempt = 0;
     int m_generation = 0;
     int m_rateRetries = 0;
