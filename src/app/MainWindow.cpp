@@ -4,11 +4,13 @@
 #include "AppInfo.h"
 #include "Clock.h"
 #include "CredentialResolver.h"
+#include "DiagnosticsReport.h"
 #include "GenerationForm.h"
 #include "GlyphIcon.h"
 #include "HistoryStore.h"
 #include "HttpExchangeJson.h"
 #include "JsonFields.h"
+#include "LogBuffer.h"
 #include "OutputLibrary.h"
 #include "PlayerPanel.h"
 #include "PreferencesDialog.h"
@@ -19,6 +21,7 @@
 #include "TaskService.h"
 #include "TaskTableModel.h"
 #include "UploadQueue.h"
+#include "UploadStore.h"
 #include "VodClient.h"
 #include "ui_MainWindow.h"
 
@@ -26,6 +29,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -35,7 +39,10 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
@@ -203,6 +210,19 @@ void MainWindow::setupActions()
     connect(ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
     connect(ui->actionPreferences, &QAction::triggered, this, &MainWindow::openPreferences);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionExportDiagnostics, &QAction::triggered, this, [this] {
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(u"aigc-audio-studio-diagnostics.txt"_s);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Diagnostics"), suggested, tr("Text files (*.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (exportDiagnostics(path, &error))
+            statusBar()->showMessage(tr("Diagnostics saved to %1 (no secrets in it)").arg(path), 8000);
+        else
+            QMessageBox::warning(this, tr("Export Diagnostics"), error);
+    });
     connect(ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About AIGC Audio Studio"),
             tr("<h3>AIGC Audio Studio %1</h3><p>Sound effects and music from a description, with Tencent "
@@ -577,4 +597,45 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         m_ui->retranslateUi(this);
     QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::exportDiagnostics(const QString& path, QString* error)
+{
+    DiagnosticsReport::Input in;
+    in.appVersion = QStringLiteral(AIGC_VERSION);
+    in.configDir = m_app->paths().configDir;
+    in.dataDir = m_app->paths().dataDir;
+    in.libraryDir = m_app->paths().libraryDir;
+    in.activeProfile = m_app->activeProfileName();
+    if (ProfileStore* store = m_app->profiles())
+        in.profiles = store->list();
+    if (VodClient* client = m_app->client()) {
+        in.activeEndpoint = client->config().baseUrl.toString();
+        // Nothing should carry them, but if anything did, the report will not.
+        in.secrets << client->config().credentials.secretKey << client->config().credentials.token;
+    }
+    if (HistoryStore* history = m_app->history()) {
+        for (TaskRecord::State state : TaskRecord::allStates()) {
+            HistoryFilter f;
+            f.states = { state };
+            const int n = history->count(f);
+            if (n > 0)
+                in.tasksByState.insert(TaskRecord::stateName(state), n);
+        }
+        HistoryFilter latest;
+        latest.limit = 20;
+        in.recentTasks = history->list(latest);
+    }
+    if (UploadQueue* uploads = m_app->uploads(); uploads && uploads->store())
+        in.unfinishedUploads = static_cast<int>(uploads->store()->unfinished().size());
+    in.logLines = LogBuffer::recent();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(DiagnosticsReport::render(in).toUtf8()) < 0
+        || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }

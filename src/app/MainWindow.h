@@ -31,6 +31,8 @@ public:
     TaskTableModel* taskModel() const { return m_model; }
     std::optional<TaskRecord> currentRecord() const;
     void selectRecord(qint64 id);
+    // Help > Export Diagnostics… without its file dialog: writes the report to path (tests, scripts).
+    bool exportDiagnostics(const QString& path, QString* error = nullptr);
     // Answers "save as" without a dialog in tests.
     std::function<QString(const QString& suggested)> askSavePath;
 

@@ -2,6 +2,7 @@
 #include "AppController.h"
 #include "AppInfo.h"
 #include "AppPaths.h"
+#include "LogBuffer.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "StartupProbe.h"
@@ -21,6 +22,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
+    LogBuffer::install(); // for Help > Export Diagnostics (memory only)
     QApplication app(argc, argv);
     initAppResources();
     QApplication::setOrganizationName(QString::fromLatin1(kAppOrganization));

@@ -15,6 +15,7 @@
 #include "EmulatorServer.h"
 #include "GenerationForm.h"
 #include "KeychainSecretStore.h"
+#include "LogBuffer.h"
 #include "MainWindow.h"
 #include "PlaintextSecretStore.h"
 #include "ProfileStore.h"
@@ -115,6 +116,7 @@ void TestSecretsAudit::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"AigcAudioStudioTests"_s);
     QCoreApplication::setApplicationName(u"tst_secretsaudit"_s);
+    LogBuffer::install(); // as main() does, so that the exported diagnostics carry the log
     g_previous = qInstallMessageHandler(captureMessages);
     if (qEnvironmentVariableIntValue("AIGC_KEYRING_REQUIRED") != 1)
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/aigc-audit-bus"); // no keychain here
@@ -252,6 +254,14 @@ void TestSecretsAudit::fullSessionLeavesNoSecretBehind()
             clipboard << l->text();
     }
     inspector->close();
+
+    // Help > Export Diagnostics: the report lands in the searched folder.
+    const QString diagnostics = root.filePath(u"diagnostics.txt"_s);
+    QVERIFY2(window->exportDiagnostics(diagnostics, &error), qPrintable(error));
+    const QString report = QString::fromUtf8(TestPaths::readFile(diagnostics));
+    QVERIFY(report.contains(u"audit keychain"_s));
+    QVERIFY(report.contains(u"== Recent log"_s));
+    QVERIFY2(report.contains(u"AuthFailure"_s), "the failed generation should be in the latest tasks");
 
     // The CLI, as processes, on the same profiles.
     QTemporaryDir work;
