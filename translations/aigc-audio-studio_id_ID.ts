@@ -271,16 +271,16 @@
         <translation>Layanan tidak menjawab tepat waktu: periksa koneksi jaringan dan proxy.</translation>
     </message>
     <message>
-        <source>The secure (TLS) connection failed: %1.</source>
-        <translation>Koneksi aman (TLS) gagal: %1.</translation>
-    </message>
-    <message>
         <source>Something answered, but not like the VOD API: %1. Check the endpoint.</source>
         <translation>Ada yang menjawab, tetapi bukan seperti API VOD: %1. Periksa endpoint.</translation>
     </message>
     <message>
         <source>The test failed: %1.</source>
         <translation>Pengujian gagal: %1.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection failed: %1</source>
+        <translation type="unfinished">Koneksi aman (TLS) gagal: %1. {1?}</translation>
     </message>
 </context>
 <context>
@@ -316,6 +316,10 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>object storage: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -364,6 +368,10 @@
         <source>No credentials found. Tried: the default profile (none is set); the environment (%1 and %2 are not set); %3; %4 [default]. Create a profile, or set %1 and %2.</source>
         <translation>Kredensial tidak ditemukan. Sudah dicoba: profil bawaan (belum ditetapkan); variabel lingkungan (%1 dan %2 tidak ditetapkan); %3; %4 [default]. Buat profil, atau tetapkan %1 dan %2.</translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the proxy password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DescribeTasksRequest</name>
@@ -382,6 +390,85 @@
     <message>
         <source>must be an integer from 1 to %1 (got %2)</source>
         <translation>harus bilangan bulat dari 1 sampai %1 (saat ini %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsReport</name>
+    <message>
+        <source>AIGC Audio Studio diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (SecretKey, token, proxy passwords) are not included; SecretIds are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, secrets in a plain-text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, secrets in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, offline demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished uploads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no TaskId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1585,30 @@
             <numerusform>%n tugas akan dikirim setelah berkas referensi selesai diunggah.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export Diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save versions, settings, recent tasks and the log (never a secret) to attach to a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1 (no secrets in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManageTaskRequest</name>
@@ -1628,6 +1739,93 @@
     <message>
         <source>secrets kept in memory only (not saved)</source>
         <translation>rahasia hanya disimpan di memori (tidak tersimpan permanen)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkErrorText</name>
+    <message>
+        <source>it has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is self-signed, and no authority this computer trusts vouches for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not signed by a certificate authority this computer trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was not issued for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was issued for %1, not for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the host name of the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check this computer&apos;s date and time; if they are right, the server&apos;s certificate is out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if a proxy or security software inspects HTTPS on this network, add its certificate authority to the system&apos;s trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused, so nothing was sent: %2. What to do: %3. (Certificate errors are never ignored.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (is it running?): check the proxy setting of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found (unknown host name): check the proxy setting of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password: check the proxy&apos;s user and password in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished">%1 gagal: %2</translation>
     </message>
 </context>
 <context>
@@ -2416,10 +2614,6 @@
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <source>The secrets could not be stored in the system keychain: %1. Nothing was saved. You can keep them in a plain-text file instead (not recommended).</source>
-        <translation>Rahasia tidak dapat disimpan di keychain sistem: %1. Tidak ada yang disimpan. Anda dapat menyimpannya di berkas teks biasa sebagai gantinya (tidak disarankan).</translation>
-    </message>
-    <message>
         <source>The secrets could not be stored: %1. Nothing was saved.</source>
         <translation>Rahasia tidak dapat disimpan: %1. Tidak ada yang disimpan.</translation>
     </message>
@@ -2478,6 +2672,157 @@
     <message>
         <source>Imported from %1: review and Save.</source>
         <translation>Diimpor dari %1: periksa lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this profile reaches the network: the system proxy settings, no proxy, or an HTTP or SOCKS5 proxy of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">tidak ada</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with the profile&apos;s secrets (the system keychain, or the plain-text file when chosen), never in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the system proxy settings (on Linux the http_proxy, https_proxy, all_proxy and no_proxy variables). The local emulator and other loopback addresses are never proxied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects directly, whatever the system settings say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call, upload and download of this profile goes through this proxy. The password is kept with the profile&apos;s secrets, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets could not be stored in the system keychain: %1. Nothing was saved. You can keep them in a plain-text file instead (not recommended): %2, a file readable and writable by you only (mode 0600), not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>the system proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTTP proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy: use system, none, http://HOST:PORT or socks5://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy must be http://HOST:PORT or socks5://HOST:PORT (got the scheme &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 needs a port, as in %2://%1:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy password must not be part of the URL (other users could read it from the process list): give only the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a port from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name must not contain &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3033,10 +3378,6 @@
     <message>
         <source>no complete answer within %1 s</source>
         <translation>tidak ada jawaban lengkap dalam %1 dtk</translation>
-    </message>
-    <message>
-        <source>the TLS connection failed: %1</source>
-        <translation>koneksi TLS gagal: %1</translation>
     </message>
     <message>
         <source>could not connect: %1</source>
