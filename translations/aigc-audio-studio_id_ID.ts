@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>The secure (TLS) connection failed: %1</source>
-        <translation type="unfinished">Koneksi aman (TLS) gagal: %1. {1?}</translation>
+        <translation>Koneksi aman (TLS) gagal: %1</translation>
     </message>
 </context>
 <context>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>object storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>penyimpanan objek: %1</translation>
     </message>
 </context>
 <context>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>Profile &quot;%1&quot;: the proxy password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: kata sandi proxy: %2</translation>
     </message>
 </context>
 <context>
@@ -396,79 +396,79 @@
     <name>DiagnosticsReport</name>
     <message>
         <source>AIGC Audio Studio diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostik AIGC Audio Studio</translation>
     </message>
     <message>
         <source>Secrets (SecretKey, token, proxy passwords) are not included; SecretIds are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahasia (SecretKey, token, kata sandi proxy) tidak disertakan; SecretId disamarkan.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konfigurasi: %1</translation>
     </message>
     <message>
         <source>data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>data: %1</translation>
     </message>
     <message>
         <source>library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pustaka: %1</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source> (active)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aktif)</translation>
     </message>
     <message>
         <source>, secrets in a plain-text file</source>
-        <translation type="unfinished"></translation>
+        <translation>, rahasia di berkas teks biasa</translation>
     </message>
     <message>
         <source>, secrets in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>, rahasia di keychain</translation>
     </message>
     <message>
         <source>, offline demo</source>
-        <translation type="unfinished"></translation>
+        <translation>, demo luring</translation>
     </message>
     <message>
         <source>active endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint aktif: %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat</translation>
     </message>
     <message>
         <source>unfinished uploads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unggahan yang belum selesai: %1</translation>
     </message>
     <message>
         <source>Latest tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas terbaru</translation>
     </message>
     <message>
         <source>(no TaskId)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanpa TaskId)</translation>
     </message>
     <message>
         <source>download: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unduhan: %1</translation>
     </message>
     <message>
         <source>Recent log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log terbaru</translation>
     </message>
 </context>
 <context>
@@ -1587,27 +1587,27 @@
     </message>
     <message>
         <source>&amp;Export Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor diagnostik…</translation>
     </message>
     <message>
         <source>Save versions, settings, recent tasks and the log (never a secret) to attach to a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan versi, pengaturan, tugas terbaru, dan log (tanpa rahasia apa pun) untuk dilampirkan pada laporan bug</translation>
     </message>
     <message>
         <source>Export Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor diagnostik</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas teks (*.txt);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Diagnostics saved to %1 (no secrets in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostik disimpan ke %1 (tanpa rahasia di dalamnya)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1745,87 +1745,87 @@
     <name>NetworkErrorText</name>
     <message>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikatnya sudah kedaluwarsa</translation>
     </message>
     <message>
         <source>it expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikatnya kedaluwarsa pada %1</translation>
     </message>
     <message>
         <source>it is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikatnya belum berlaku</translation>
     </message>
     <message>
         <source>it is not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikatnya baru berlaku mulai %1</translation>
     </message>
     <message>
         <source>it is self-signed, and no authority this computer trusts vouches for it</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikatnya ditandatangani sendiri (self-signed), dan tidak ada otoritas yang dipercaya komputer ini yang menjaminnya</translation>
     </message>
     <message>
         <source>it is not signed by a certificate authority this computer trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikatnya tidak ditandatangani oleh otoritas sertifikat yang dipercaya komputer ini</translation>
     </message>
     <message>
         <source>it was not issued for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikatnya tidak diterbitkan untuk %1</translation>
     </message>
     <message>
         <source>it was issued for %1, not for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikatnya diterbitkan untuk %1, bukan untuk %2</translation>
     </message>
     <message>
         <source>it has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikatnya sudah dicabut</translation>
     </message>
     <message>
         <source>the secure connection could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>koneksi aman tidak dapat dibuat</translation>
     </message>
     <message>
         <source>check the host name of the endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>periksa nama host endpoint</translation>
     </message>
     <message>
         <source>check this computer&apos;s date and time; if they are right, the server&apos;s certificate is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>periksa tanggal dan waktu komputer ini; jika sudah benar, berarti sertifikat server berada di luar masa berlakunya</translation>
     </message>
     <message>
         <source>if a proxy or security software inspects HTTPS on this network, add its certificate authority to the system&apos;s trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>jika ada proxy atau perangkat lunak keamanan yang memeriksa HTTPS di jaringan ini, tambahkan otoritas sertifikatnya ke sertifikat tepercaya sistem</translation>
     </message>
     <message>
         <source>the certificate of %1 was refused, so nothing was sent: %2. What to do: %3. (Certificate errors are never ignored.)</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikat %1 ditolak, jadi tidak ada yang dikirim: %2. Yang perlu dilakukan: %3. (Galat sertifikat tidak pernah diabaikan.)</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy</translation>
     </message>
     <message>
         <source>%1 refused the connection (is it running?): check the proxy setting of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menolak koneksi (apakah sedang berjalan?): periksa pengaturan proxy pada profil</translation>
     </message>
     <message>
         <source>%1 was not found (unknown host name): check the proxy setting of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak ditemukan (nama host tidak dikenal): periksa pengaturan proxy pada profil</translation>
     </message>
     <message>
         <source>%1 refused the user name or password: check the proxy&apos;s user and password in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menolak nama pengguna atau kata sandi: periksa pengguna dan kata sandi proxy pada profil</translation>
     </message>
     <message>
         <source>%1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak menjawab tepat waktu</translation>
     </message>
     <message>
         <source>%1 closed the connection (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menutup koneksi (%2)</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 gagal: %2</translation>
+        <translation>%1 gagal: %2</translation>
     </message>
 </context>
 <context>
@@ -2675,154 +2675,154 @@
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <source>How this profile reaches the network: the system proxy settings, no proxy, or an HTTP or SOCKS5 proxy of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara profil ini terhubung ke jaringan: pengaturan proxy sistem, tanpa proxy, atau proxy HTTP atau SOCKS5 miliknya sendiri</translation>
     </message>
     <message>
         <source>Proxy &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host prox&amp;y:</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">tidak ada</translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>Proxy &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen&amp;gguna proxy:</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsional</translation>
     </message>
     <message>
         <source>Proxy pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kata sandi proxy:</translation>
     </message>
     <message>
         <source>Kept with the profile&apos;s secrets (the system keychain, or the plain-text file when chosen), never in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan bersama rahasia profil (keychain sistem, atau berkas teks biasa jika dipilih), tidak pernah di berkas pengaturan</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan sistem</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa proxy</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy SOCKS5</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host proxy</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port proxy</translation>
     </message>
     <message>
         <source>Proxy user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna proxy</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi proxy</translation>
     </message>
     <message>
         <source>Follows the system proxy settings (on Linux the http_proxy, https_proxy, all_proxy and no_proxy variables). The local emulator and other loopback addresses are never proxied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengikuti pengaturan proxy sistem (di Linux: variabel http_proxy, https_proxy, all_proxy, dan no_proxy). Emulator lokal dan alamat loopback lainnya tidak pernah melalui proxy.</translation>
     </message>
     <message>
         <source>Connects directly, whatever the system settings say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terhubung langsung, apa pun pengaturan sistemnya.</translation>
     </message>
     <message>
         <source>Every call, upload and download of this profile goes through this proxy. The password is kept with the profile&apos;s secrets, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap panggilan, unggahan, dan unduhan profil ini melewati proxy ini. Kata sandinya disimpan bersama rahasia profil, tidak pernah di berkas pengaturan.</translation>
     </message>
     <message>
         <source>The secrets could not be stored in the system keychain: %1. Nothing was saved. You can keep them in a plain-text file instead (not recommended): %2, a file readable and writable by you only (mode 0600), not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahasia tidak dapat disimpan di keychain sistem: %1. Tidak ada yang disimpan. Anda dapat menyimpannya di berkas teks biasa sebagai gantinya (tidak disarankan): %2, berkas yang hanya dapat dibaca dan ditulis oleh Anda (mode 0600), tanpa enkripsi.</translation>
     </message>
     <message>
         <source>The proxy password could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi proxy tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>
     <name>ProxySettings</name>
     <message>
         <source>the system proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>pengaturan proxy sistem</translation>
     </message>
     <message>
         <source>no proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa proxy</translation>
     </message>
     <message>
         <source>the HTTP proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy HTTP %1</translation>
     </message>
     <message>
         <source>the SOCKS5 proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy SOCKS5 %1</translation>
     </message>
     <message>
         <source>the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a proxy: use system, none, http://HOST:PORT or socks5://HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan proxy: gunakan system, none, http://HOST:PORT, atau socks5://HOST:PORT</translation>
     </message>
     <message>
         <source>the proxy must be http://HOST:PORT or socks5://HOST:PORT (got the scheme &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy harus berupa http://HOST:PORT atau socks5://HOST:PORT (saat ini skemanya &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the proxy %1 needs a port, as in %2://%1:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy %1 memerlukan port, misalnya %2://%1:PORT</translation>
     </message>
     <message>
         <source>the proxy password must not be part of the URL (other users could read it from the process list): give only the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>kata sandi proxy tidak boleh menjadi bagian dari URL (pengguna lain dapat membacanya dari daftar proses): berikan nama pengguna saja</translation>
     </message>
     <message>
         <source>needs a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>memerlukan nama host</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan nama host</translation>
     </message>
     <message>
         <source>needs a port from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>memerlukan port dari 1 sampai 65535</translation>
     </message>
     <message>
         <source>the user name must not contain &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nama pengguna tidak boleh berisi &apos;:&apos;</translation>
     </message>
 </context>
 <context>

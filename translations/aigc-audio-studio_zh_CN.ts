@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>The secure (TLS) connection failed: %1</source>
-        <translation type="unfinished">安全连接（TLS）失败：%1。 {1?}</translation>
+        <translation>安全连接（TLS）失败：%1</translation>
     </message>
 </context>
 <context>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>object storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象存储：%1</translation>
     </message>
 </context>
 <context>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>Profile &quot;%1&quot;: the proxy password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件“%1”：代理密码：%2</translation>
     </message>
 </context>
 <context>
@@ -396,79 +396,79 @@
     <name>DiagnosticsReport</name>
     <message>
         <source>AIGC Audio Studio diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>AIGC Audio Studio 诊断信息</translation>
     </message>
     <message>
         <source>Secrets (SecretKey, token, proxy passwords) are not included; SecretIds are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>不包含任何密钥（SecretKey、token、代理密码）；SecretId 已做掩码处理。</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置：%1</translation>
     </message>
     <message>
         <source>data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据：%1</translation>
     </message>
     <message>
         <source>library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>素材库：%1</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished">配置文件</translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source> (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>（当前）</translation>
     </message>
     <message>
         <source>, secrets in a plain-text file</source>
-        <translation type="unfinished"></translation>
+        <translation>，密钥保存在明文文件中</translation>
     </message>
     <message>
         <source>, secrets in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>，密钥保存在钥匙串中</translation>
     </message>
     <message>
         <source>, offline demo</source>
-        <translation type="unfinished"></translation>
+        <translation>，离线演示</translation>
     </message>
     <message>
         <source>active endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前接入点：%1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>unfinished uploads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的上传：%1</translation>
     </message>
     <message>
         <source>Latest tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的任务</translation>
     </message>
     <message>
         <source>(no TaskId)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无 TaskId）</translation>
     </message>
     <message>
         <source>download: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下载：%1</translation>
     </message>
     <message>
         <source>Recent log</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的日志</translation>
     </message>
 </context>
 <context>
@@ -1587,27 +1587,27 @@
     </message>
     <message>
         <source>&amp;Export Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出诊断信息(&amp;E)…</translation>
     </message>
     <message>
         <source>Save versions, settings, recent tasks and the log (never a secret) to attach to a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存版本、设置、最近的任务和日志（绝不包含密钥），以便附在问题报告中</translation>
     </message>
     <message>
         <source>Export Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>导出诊断信息</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Diagnostics saved to %1 (no secrets in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断信息已保存到 %1（不含任何密钥）</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1745,87 +1745,87 @@
     <name>NetworkErrorText</name>
     <message>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已过期</translation>
     </message>
     <message>
         <source>it expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已于 %1 过期</translation>
     </message>
     <message>
         <source>it is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>证书尚未生效</translation>
     </message>
     <message>
         <source>it is not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书要到 %1 才生效</translation>
     </message>
     <message>
         <source>it is self-signed, and no authority this computer trusts vouches for it</source>
-        <translation type="unfinished"></translation>
+        <translation>证书是自签名的，且没有本机信任的证书颁发机构为其担保</translation>
     </message>
     <message>
         <source>it is not signed by a certificate authority this computer trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>证书并非由本机信任的证书颁发机构签发</translation>
     </message>
     <message>
         <source>it was not issued for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书并非为 %1 签发</translation>
     </message>
     <message>
         <source>it was issued for %1, not for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>证书是为 %1 签发的，而不是为 %2</translation>
     </message>
     <message>
         <source>it has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已被吊销</translation>
     </message>
     <message>
         <source>the secure connection could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>无法建立安全连接</translation>
     </message>
     <message>
         <source>check the host name of the endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查接入点的主机名</translation>
     </message>
     <message>
         <source>check this computer&apos;s date and time; if they are right, the server&apos;s certificate is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查本机的日期和时间；如果日期和时间正确，则是服务器的证书不在有效期内</translation>
     </message>
     <message>
         <source>if a proxy or security software inspects HTTPS on this network, add its certificate authority to the system&apos;s trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>如果此网络中有代理或安全软件检查 HTTPS 流量，请将其证书颁发机构添加到系统的受信任证书中</translation>
     </message>
     <message>
         <source>the certificate of %1 was refused, so nothing was sent: %2. What to do: %3. (Certificate errors are never ignored.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书被拒绝，因此未发送任何内容：%2。解决方法：%3。（证书错误绝不会被忽略。）</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器</translation>
     </message>
     <message>
         <source>%1 refused the connection (is it running?): check the proxy setting of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了连接（它是否正在运行？）：请检查配置文件的代理设置</translation>
     </message>
     <message>
         <source>%1 was not found (unknown host name): check the proxy setting of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 %1（未知主机名）：请检查配置文件的代理设置</translation>
     </message>
     <message>
         <source>%1 refused the user name or password: check the proxy&apos;s user and password in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了用户名或密码：请检查配置文件中代理的用户名和密码</translation>
     </message>
     <message>
         <source>%1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未及时响应</translation>
     </message>
     <message>
         <source>%1 closed the connection (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 关闭了连接（%2）</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 失败：%2</translation>
+        <translation>%1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -2675,154 +2675,154 @@
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理(&amp;X)：</translation>
     </message>
     <message>
         <source>How this profile reaches the network: the system proxy settings, no proxy, or an HTTP or SOCKS5 proxy of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置文件访问网络的方式：使用系统代理设置、不使用代理，或使用其专属的 HTTP 或 SOCKS5 代理</translation>
     </message>
     <message>
         <source>Proxy &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理主机(&amp;H)：</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;O)：</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Proxy &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Proxy pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理密码(&amp;W)：</translation>
     </message>
     <message>
         <source>Kept with the profile&apos;s secrets (the system keychain, or the plain-text file when chosen), never in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>与配置文件的密钥保存在一起（系统钥匙串，或在选择明文文件时保存在该文件中），绝不会写入设置文件</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>系统设置</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用代理</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 代理</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5 代理</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>代理主机</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>代理端口</translation>
     </message>
     <message>
         <source>Proxy user</source>
-        <translation type="unfinished"></translation>
+        <translation>代理用户名</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>代理密码</translation>
     </message>
     <message>
         <source>Follows the system proxy settings (on Linux the http_proxy, https_proxy, all_proxy and no_proxy variables). The local emulator and other loopback addresses are never proxied.</source>
-        <translation type="unfinished"></translation>
+        <translation>遵循系统代理设置（在 Linux 上为 http_proxy、https_proxy、all_proxy 和 no_proxy 环境变量）。本地模拟器和其他环回地址始终不经过代理。</translation>
     </message>
     <message>
         <source>Connects directly, whatever the system settings say.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接连接，不受系统设置影响。</translation>
     </message>
     <message>
         <source>Every call, upload and download of this profile goes through this proxy. The password is kept with the profile&apos;s secrets, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置文件的所有调用、上传和下载都经由此代理。密码与配置文件的密钥保存在一起，绝不会写入设置文件。</translation>
     </message>
     <message>
         <source>The secrets could not be stored in the system keychain: %1. Nothing was saved. You can keep them in a plain-text file instead (not recommended): %2, a file readable and writable by you only (mode 0600), not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密钥保存到系统钥匙串：%1。未保存任何内容。你也可以改为将密钥保存在明文文件中（不推荐）：%2，该文件仅你本人可读写（权限 0600），且未加密。</translation>
     </message>
     <message>
         <source>The proxy password could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存代理密码：%1</translation>
     </message>
 </context>
 <context>
     <name>ProxySettings</name>
     <message>
         <source>the system proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>系统代理设置</translation>
     </message>
     <message>
         <source>no proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用代理</translation>
     </message>
     <message>
         <source>the HTTP proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 代理 %1</translation>
     </message>
     <message>
         <source>the SOCKS5 proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5 代理 %1</translation>
     </message>
     <message>
         <source>the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a proxy: use system, none, http://HOST:PORT or socks5://HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的代理：请使用 system、none、http://HOST:PORT 或 socks5://HOST:PORT</translation>
     </message>
     <message>
         <source>the proxy must be http://HOST:PORT or socks5://HOST:PORT (got the scheme &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理必须是 http://HOST:PORT 或 socks5://HOST:PORT（当前协议为“%1”）</translation>
     </message>
     <message>
         <source>the proxy %1 needs a port, as in %2://%1:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 需要指定端口，例如 %2://%1:PORT</translation>
     </message>
     <message>
         <source>the proxy password must not be part of the URL (other users could read it from the process list): give only the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>代理密码不能写在 URL 中（其他用户可能从进程列表中读取到它）：请只提供用户名</translation>
     </message>
     <message>
         <source>needs a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>需要填写主机名</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的主机名</translation>
     </message>
     <message>
         <source>needs a port from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 1 到 65535 之间的端口</translation>
     </message>
     <message>
         <source>the user name must not contain &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不能包含“:”</translation>
     </message>
 </context>
 <context>

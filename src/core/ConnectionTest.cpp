@@ -235,7 +235,9 @@ ConnectionTest::Result ConnectionTest::classify(const ApiError& error, qint64 cl
     case ApiError::Kind::Tls:
         r.kind = Kind::Tls;
         r.message = tr("The secure (TLS) connection failed: %1").arg(error.message());
-        if (!r.message.endsWith(u'.') && !r.message.endsWith(u')'))
+        // A sentence ends once, whatever the language's punctuation.
+        static const QString enders = QStringLiteral(".)\u3002\uff09\uff0e");
+        if (r.message.isEmpty() || !enders.contains(r.message.back()))
             r.message += u'.';
         break;
     case ApiError::Kind::HttpStatus:
