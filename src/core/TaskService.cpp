@@ -404,23 +404,38 @@ void TaskService::reconcile(qint64 id)
     if (!rec || !m_client || m_reconciling.contains(id))
         return;
     m_reconciling.insert(id);
-    DescribeTasksRequest req;
+    // The service stamps CreateTime with its own clock, which may differ from ours and may have moved
+    // since the offset was last measured: from shortly before the submission in either clock, and no
+    // upper bound (a later task is only a candidate, compared with what was sent).
     const QDateTime at = rec->submittedAt.isValid() ? rec->submittedAt : m_clock->nowUtc();
-    req.createTimeAfter = at.addSecs(-120);
-    req.createTimeBefore = at.addSecs(600);
-    req.limit = 100;
+    DescribeTasksRequest req;
+    req.createTimeAfter = at.addMSecs(std::min<qint64>(0, m_client->serverClockOffsetMs())).addSecs(-120);
+    req.limit = DescribeTasksRequest::kMaxLimit;
     req.subAppId = rec->subAppId;
-    VodJob* job = m_client->describeTasks(req);
-    connect(job, &VodJob::finished, this, [this, id](VodJob* j) {
+    reconcilePage(id, req, {});
+}
+
+void TaskService::reconcilePage(qint64 id, const DescribeTasksRequest& request, QStringList candidates)
+{
+    VodJob* job = m_client->describeTasks(request);
+    connect(job, &VodJob::finished, this, [this, id, request, candidates](VodJob* j) mutable {
         if (j->error().isError()) {
             m_reconciling.remove(id);
             emit actionFailed(id, u"Reconcile"_s, j->error());
             return;
         }
-        QStringList candidates;
-        for (const TaskSummary& t : j->taskList().taskSet) {
+        const DescribeTasksResponse page = j->taskList();
+        for (const TaskSummary& t : page.taskSet) {
             if (t.taskType == "AigcAudioTask"_L1 && m_history && !m_history->byTaskId(t.taskId))
                 candidates.append(t.taskId);
+        }
+        // Every page of the window: with many tasks around the same time the one sent may not be on
+        // the first page.
+        if (!page.scrollToken.isEmpty() && !page.taskSet.isEmpty() && m_client) {
+            DescribeTasksRequest next = request;
+            next.scrollToken = page.scrollToken;
+            reconcilePage(id, next, candidates);
+            return;
         }
         onReconcileCandidates(id, candidates);
     });

@@ -9,6 +9,7 @@
 #include <QSet>
 
 class Clock;
+class DescribeTasksRequest;
 class HistoryStore;
 class OutputLibrary;
 class TaskPoller;
@@ -73,6 +74,8 @@ private:
     void fetchOutput(const TaskRecord& record);
     void flushMediaLookups();
     void watch(const TaskRecord& record);
+    // One page of DescribeTasks for reconcile(id); the next page follows its ScrollToken.
+    void reconcilePage(qint64 id, const DescribeTasksRequest& request, QStringList candidates);
     void onReconcileCandidates(qint64 id, QStringList candidates);
 
     QPointer<HistoryStore> m_history;

@@ -412,6 +412,18 @@ void VodJob::handleFailure(const ApiError& error)
         finish(unknown);
         return;
     }
+    // InternalError, ServiceUnavailable...: the service failed, but not necessarily before it created
+    // the task (spec §3 allows no retry for a Create). As ambiguous as a lost answer: reconcile.
+    if (isCreate && !transport && transient) {
+        ApiError unknown = ApiError::transport(ApiError::Kind::OutcomeUnknown,
+            tr("the service answered %1, which does not say whether the task was created; it was not sent "
+               "again, so that no second task is billed")
+                .arg(error.toString()),
+            error.httpStatus(), true);
+        unknown.setRequestId(error.requestId());
+        finish(unknown);
+        return;
+    }
     if (error.code() == "AuthFailure.SignatureExpire"_L1) {
         ApiError e = error;
         e.setHint(tr("the server's clock differs from this computer's by %1 s")

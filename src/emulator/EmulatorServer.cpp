@@ -281,11 +281,15 @@ void EmulatorServer::processFile(const ExchangePtr& x)
         finishExchange(x, u"405"_s);
         return;
     }
-    if (applyTransportFault(x, QByteArray(4096, '\0')))
-        return;
     // /files/<TaskId>/<name> or /files/media/<FileId>/<name>
     const QStringList parts = in.path.mid(7).split(u'/');
-    if (parts.size() == 3 && parts.at(0) == "media"_L1) {
+    const bool media = parts.size() == 3 && parts.at(0) == "media"_L1;
+    // A generated file is cut off within its own bytes (below), as a real connection would cut it; a
+    // resuming client must not find foreign bytes in its .part.
+    const bool truncateOutput = !media && x->fault.kind == FaultInjector::Kind::Truncate;
+    if (!truncateOutput && applyTransportFault(x, QByteArray(4096, '\0')))
+        return;
+    if (media) {
         serveMedia(x, parts.at(1), parts.at(2));
         return;
     }
@@ -326,14 +330,17 @@ void EmulatorServer::processFile(const ExchangePtr& x)
                 finishExchange(x, u"416"_s);
                 return;
             }
+            const bool truncate = x->fault.kind == FaultInjector::Kind::Truncate && !head;
             if (range.kind == HttpRange::Kind::Satisfiable) {
                 headers.append({ "Content-Range", range.contentRange(size) });
-                write(x, 206, headers, audio.data.mid(range.first, range.length()), head);
-                finishExchange(x, u"206"_s);
+                const QByteArray part = audio.data.mid(range.first, range.length());
+                write(x, 206, headers, part, head, truncate ? std::max<qsizetype>(1, part.size() / 2) : -1);
+                finishExchange(x, truncate ? u"fault:truncate"_s : u"206"_s);
                 return;
             }
-            write(x, 200, headers, audio.data, head);
-            finishExchange(x, u"200"_s);
+            write(x, 200, headers, audio.data, head,
+                truncate ? std::max<qsizetype>(1, audio.data.size() / 2) : -1);
+            finishExchange(x, truncate ? u"fault:truncate"_s : u"200"_s);
         });
 }
 

@@ -172,7 +172,10 @@ void TestEmulatorFaults::faultsOnFileDownloads()
     m_server->setFaults(f);
     const HttpResult r = get(*m_nam, url);
     QVERIFY(r.body.size() < r.contentLength);
-    QVERIFY(r.error != QNetworkReply::NoError);
+    // The cut is within the file's own bytes (a resumed download must not keep foreign ones).
+    QVERIFY(r.body.size() > 0);
+    // Whether Qt also reports the early close as an error depends on when it notices it (the answer
+    // says "Connection: close"); DownloadJob compares the bytes with Content-Length either way.
 }
 
 void TestEmulatorFaults::seedMakesFaultsRepeatable()
