@@ -60,7 +60,6 @@ private:
     void sendNow();
     void onReplyFinished();
     void onTimeout(int generation);
-    ApiError classifyReply(QNetworkReply* reply, const QByteArray& body);
     void handleFailure(const ApiError& error);
     void finish(const ApiError& error);
     bool isRead() const;
