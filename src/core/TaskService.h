@@ -15,7 +15,7 @@ class OutputLibrary;
 class TaskPoller;
 class UploadQueue;
 class VodClient;
-struct TaskRecord;
+class TaskRecord;
 
 // The life of every task, shared by the app (and any long-running client): records each submission
 // before it is sent, sends it, polls it, downloads its output, and picks all of that up again after a

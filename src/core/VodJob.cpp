@@ -1,13 +1,12 @@
 #include "VodJob.h"
 
+#include "ApiReplyClassifier.h"
 #include "JsonFields.h"
 #include "NetworkErrorText.h"
 #include "OneShotUploadDevice.h"
 #include "Tc3Signer.h"
 #include "VodClient.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -238,16 +237,15 @@ void VodJob::onTimeout(int generation)
     m_reply->abort(); // finished() follows with OperationCanceledError
 }
 
-ApiError VodJob::classifyReply(QNetworkReply* reply, const QByteArray& body)
+ApiError VodJob::networkContextError(QNetworkReply* reply) const
 {
+    // What only the job can tell, from its network and the handshake it saw; everything else is judged
+    // by ApiReplyClassifier from the reply alone.
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
     const QNetworkReply::NetworkError netError = reply->error();
-
     if (m_timedOut)
-        return ApiError::transport(ApiError::Kind::Timeout,
-            tr("no complete answer within %1 s").arg(m_client ? m_client->config().timeoutMs / 1000.0 : 0.0),
-            status, m_sent || status != 0);
+        return {};
 
     // Through a proxy, a refused connection is the proxy's refusal (Qt reports some as plain
     // ConnectionRefusedError): name the proxy, so that the user knows which setting to check.
@@ -263,79 +261,9 @@ ApiError VodJob::classifyReply(QNetworkReply* reply, const QByteArray& body)
                 .arg(NetworkErrorText::proxyFailure(proxyError, proxy, reply->errorString())),
             0, false);
 
-    switch (netError) {
-    case QNetworkReply::SslHandshakeFailedError:
+    if (netError == QNetworkReply::SslHandshakeFailedError)
         return ApiError::transport(ApiError::Kind::Tls,
             NetworkErrorText::certificateRefused(reply->url(), m_sslErrors, reply->errorString()), 0, false);
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-        return ApiError::transport(
-            ApiError::Kind::Network, tr("could not connect: %1").arg(reply->errorString()), 0, false);
-    default:
-        break;
-    }
-
-    // A status line arrived: judge the body against what the headers promised.
-    const QVariant lengthHeader = reply->header(QNetworkRequest::ContentLengthHeader);
-    const bool shortBody = lengthHeader.isValid() && body.size() < lengthHeader.toLongLong();
-    if (status != 0 && status != 200) {
-        const QString snippet = QString::fromUtf8(body.left(200)).simplified();
-        return ApiError::transport(ApiError::Kind::HttpStatus,
-            tr("the server answered HTTP %1 %2%3")
-                .arg(status)
-                .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
-                    snippet.isEmpty() ? QString() : u" — "_s + snippet),
-            status, true);
-    }
-    if (status == 0 || (netError != QNetworkReply::NoError && !shortBody)) {
-        if (status == 200 && shortBody)
-            return ApiError::transport(ApiError::Kind::TruncatedBody,
-                tr("the answer was cut off after %1 of %2 bytes")
-                    .arg(body.size())
-                    .arg(lengthHeader.toLongLong()),
-                status, true);
-        return ApiError::transport(ApiError::Kind::Network,
-            tr("the connection failed: %1").arg(reply->errorString()), status, m_sent || status != 0);
-    }
-    if (shortBody)
-        return ApiError::transport(ApiError::Kind::TruncatedBody,
-            tr("the answer was cut off after %1 of %2 bytes").arg(body.size()).arg(lengthHeader.toLongLong()),
-            status, true);
-
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
-    if (perr.error != QJsonParseError::NoError) {
-        const QByteArray trimmed = body.trimmed();
-        const bool looksLikeJson = trimmed.startsWith('{') || trimmed.startsWith('[');
-        const bool endedEarly = perr.error == QJsonParseError::UnterminatedObject
-            || perr.error == QJsonParseError::UnterminatedArray
-            || perr.error == QJsonParseError::UnterminatedString
-            || perr.error == QJsonParseError::IllegalEscapeSequence || perr.offset >= trimmed.size() - 1;
-        if (looksLikeJson && endedEarly)
-            return ApiError::transport(ApiError::Kind::TruncatedBody,
-                tr("the answer ends in the middle of its JSON (%1 bytes)").arg(body.size()), status, true);
-        const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-        const QString snippet = QString::fromUtf8(body.left(120)).simplified();
-        return ApiError::transport(ApiError::Kind::NotJson,
-            tr("the answer is not JSON (Content-Type %1): %2")
-                .arg(type.isEmpty() ? tr("none") : type, snippet.isEmpty() ? tr("empty body") : snippet),
-            status, true);
-    }
-    if (!doc.isObject() || !doc.object().value("Response"_L1).isObject())
-        return ApiError::transport(ApiError::Kind::MissingResponse,
-            tr("the answer is JSON but has no \"Response\" object"), status, true);
-
-    const QJsonObject response = doc.object().value("Response"_L1).toObject();
-    const QString requestId = JsonFields::string(response, "RequestId"_L1);
-    const QJsonValue errorValue = response.value("Error"_L1);
-    if (errorValue.isObject()) {
-        const QJsonObject e = errorValue.toObject();
-        QString code = JsonFields::string(e, "Code"_L1);
-        if (code.isEmpty())
-            code = u"UnknownError"_s;
-        return ApiError::fromApi(code, JsonFields::string(e, "Message"_L1), requestId, status);
-    }
-    m_response = response;
     return {};
 }
 
@@ -362,8 +290,16 @@ void VodJob::onReplyFinished()
     m_exchange.responseBody = body;
     m_exchange.elapsedMs = m_attemptTimer.elapsed();
 
-    m_response = {};
-    const ApiError error = classifyReply(reply, body);
+    ApiReplyClassifier::Reply answer = ApiReplyClassifier::fromNetworkReply(reply, body);
+    answer.timedOut = m_timedOut;
+    answer.timeoutSeconds = client->config().timeoutMs / 1000.0;
+    answer.sent = m_sent;
+    ApiReplyClassifier::Result result;
+    result.error = networkContextError(reply);
+    if (result.error.isOk())
+        result = ApiReplyClassifier::classify(answer);
+    m_response = std::move(result.response);
+    const ApiError error = result.error;
     emit client->attemptFinished(m_action, m_attempt, error, m_exchange.elapsedMs);
     if (error.isOk()) {
         finish(error);

@@ -60,8 +60,10 @@ private:
     void scheduleAttempt(qint64 extraDelayMs);
     void sendNow();
     void onReplyFinished();
+    // Proxy and certificate failures, which need the job's network and handshake to be explained;
+    // Ok when ApiReplyClassifier should judge the reply.
+    ApiError networkContextError(QNetworkReply* reply) const;
     void onTimeout(int generation);
-    ApiError classifyReply(QNetworkReply* reply, const QByteArray& body);
     void handleFailure(const ApiError& error);
     void finish(const ApiError& error);
     bool isRead() const;

@@ -1,6 +1,7 @@
 #include "ObjectStorage.h"
 
 #include "Clock.h"
+#include "CompleteMultipartUploadXml.h"
 #include "CosSigner.h"
 #include "MediaStore.h"
 
@@ -8,7 +9,6 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -423,49 +423,12 @@ ObjectStorage::Reply ObjectStorage::complete(const IncomingRequest& request, Upl
     Reply r;
     if (!checkContentMd5(request, &r))
         return r;
-    // <CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>"..."</ETag></Part>...
-    struct Listed
-    {
-        int number = 0;
-        QString etag;
-    };
-    QList<Listed> listed;
-    QXmlStreamReader reader(request.body);
-    bool rootSeen = false;
-    const Reply malformed = fail(400, u"MalformedXML"_s,
-        tr("The XML you provided was not well-formed or did not validate against our published schema."));
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (!reader.isStartElement())
-            continue;
-        if (!rootSeen) {
-            if (reader.name() != "CompleteMultipartUpload"_L1)
-                return malformed;
-            rootSeen = true;
-            continue;
-        }
-        if (reader.name() != "Part"_L1) {
-            reader.skipCurrentElement();
-            continue;
-        }
-        Listed item;
-        bool haveNumber = false, haveEtag = false;
-        while (reader.readNextStartElement()) {
-            if (reader.name() == "PartNumber"_L1) {
-                item.number = reader.readElementText().trimmed().toInt(&haveNumber);
-            } else if (reader.name() == "ETag"_L1) {
-                item.etag = reader.readElementText();
-                haveEtag = true;
-            } else {
-                reader.skipCurrentElement();
-            }
-        }
-        if (!haveNumber || !haveEtag)
-            return malformed;
-        listed.append(item);
-    }
-    if (reader.hasError() || !rootSeen || listed.isEmpty())
-        return malformed;
+    const std::optional<QList<CompleteMultipartUploadXml::Part>> parsed
+        = CompleteMultipartUploadXml::parse(request.body);
+    if (!parsed)
+        return fail(400, u"MalformedXML"_s,
+            tr("The XML you provided was not well-formed or did not validate against our published schema."));
+    const QList<CompleteMultipartUploadXml::Part>& listed = *parsed;
     if (listed.size() > kMaxParts)
         return fail(400, u"InvalidArgument"_s, tr("A multipart upload has at most %1 parts.").arg(kMaxParts));
     for (qsizetype i = 1; i < listed.size(); ++i) {
@@ -478,7 +441,7 @@ ObjectStorage::Reply ObjectStorage::complete(const IncomingRequest& request, Upl
     QList<int> numbers;
     QByteArray md5s;
     for (qsizetype i = 0; i < listed.size(); ++i) {
-        const Listed& l = listed.at(i);
+        const CompleteMultipartUploadXml::Part& l = listed.at(i);
         const auto it = up->parts.constFind(l.number);
         if (it == up->parts.cend() || stripQuotes(it->etag) != stripQuotes(l.etag))
             return fail(400, u"InvalidPart"_s,
