@@ -3423,6 +3423,14 @@
         <source>the server&apos;s clock differs from this computer&apos;s by %1 s</source>
         <translation>jam server berbeda %1 dtk dari jam komputer ini</translation>
     </message>
+    <message>
+        <source>the TLS connection failed: %1</source>
+        <translation>koneksi TLS gagal: %1</translation>
+    </message>
+    <message>
+        <source>the service answered %1, which does not say whether the task was created; it was not sent again, so that no second task is billed</source>
+        <translation>layanan menjawab %1, yang tidak menunjukkan apakah tugas sudah dibuat; permintaan tidak dikirim ulang agar tidak ada tugas kedua yang ditagih</translation>
+    </message>
 </context>
 <context>
     <name>WaveformLoader</name>

@@ -3423,6 +3423,14 @@
         <source>the server&apos;s clock differs from this computer&apos;s by %1 s</source>
         <translation>服务器时钟与本机相差 %1 秒</translation>
     </message>
+    <message>
+        <source>the TLS connection failed: %1</source>
+        <translation>TLS 连接失败：%1</translation>
+    </message>
+    <message>
+        <source>the service answered %1, which does not say whether the task was created; it was not sent again, so that no second task is billed</source>
+        <translation>服务返回了 %1，无法据此判断任务是否已创建；为避免重复计费，请求未重新发送</translation>
+    </message>
 </context>
 <context>
     <name>WaveformLoader</name>
