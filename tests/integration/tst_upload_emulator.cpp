@@ -636,6 +636,11 @@ void TestUploadEmulator::memoryStaysFlatUploading200MB()
     const qint64 aboveMiB = (peak - idle) / 1024;
     qInfo("RSS idle %lld KiB, peak %lld KiB: %lld MiB above idle while uploading 200 MiB", idle, peak,
         aboveMiB);
+#ifdef AIGC_SANITIZED_BUILD
+    emulator.kill();
+    emulator.waitForFinished();
+    QSKIP("the 64 MiB budget does not hold under ASan, whose quarantine keeps freed buffers resident");
+#endif
     QVERIFY2(aboveMiB < 64, qPrintable(u"%1 MiB above idle"_s.arg(aboveMiB)));
     emulator.kill();
     emulator.waitForFinished();
