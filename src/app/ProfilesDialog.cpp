@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -599,6 +600,22 @@ void ProfilesDialog::updateProxyRows()
                "kept with the profile's secrets, never in the settings file."));
         break;
     }
+    growToFit();
+}
+
+void ProfilesDialog::growToFit()
+{
+    // Rows appear and wrapped notes get longer, but a window does not grow by itself (Qt does not pass
+    // height-for-width up to it): without this, the new rows squeeze the wrapped labels and clip them.
+    QTimer::singleShot(0, this, [this] {
+        if (!layout())
+            return;
+        layout()->activate();
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalMinimumSize().height();
+        if (needed > height())
+            resize(width(), needed);
+    });
 }
 
 void ProfilesDialog::updateEndpointRows()
@@ -607,6 +624,7 @@ void ProfilesDialog::updateEndpointRows()
     m_ui->connectionForm->setRowVisible(m_ui->regionCombo, preset == Preset::Regional);
     m_ui->connectionForm->setRowVisible(
         m_ui->urlEdit, preset == Preset::CustomUrl || preset == Preset::LocalEmulator);
+    growToFit();
 }
 
 SecretStore* ProfilesDialog::storeFor(const Profile& profile) const

@@ -87,6 +87,7 @@ private:
     void onPresetChanged();
     void updateEndpointRows();
     void updateProxyRows();
+    void growToFit();
     void saveProxyPassword(const Profile& p, const QString& oldName, const Profile& old, SecretStore* store);
     void updateStorage();
     void updateValidation();
