@@ -10,6 +10,7 @@
 #include "MediaUploader.h"
 #include "SystemClock.h"
 #include "TestPaths.h"
+#include "TestWait.h"
 #include "UploadStore.h"
 #include "VodClient.h"
 #include "VodJob.h"
@@ -33,23 +34,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Runs the event loop until done() or timeoutMs. Unlike QTest::qWaitFor, which sleeps 10 ms between
-// rounds of events, this keeps the sockets busy, so that the uploads run at full speed.
 bool waitFor(const std::function<bool()>& done, int timeoutMs)
 {
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || elapsed.elapsed() > timeoutMs)
-            loop.quit();
-    });
-    poll.start(1);
-    loop.exec();
-    return done();
+    return TestWait::waitFor(done, timeoutMs, 1);
 }
 
 UploadRequest uploadOf(const QString& path, const QString& mediaName = {})

@@ -12,6 +12,7 @@
 #include "ProfileStore.h"
 #include "SoakOptions.h"
 #include "TestPaths.h"
+#include "TestWait.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -46,19 +47,7 @@ using namespace Qt::StringLiterals;
 namespace {
 bool waitFor(const std::function<bool()>& done, int timeoutMs)
 {
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || elapsed.elapsed() > timeoutMs)
-            loop.quit();
-    });
-    poll.start(20);
-    loop.exec();
-    return done();
+    return TestWait::waitFor(done, timeoutMs, 20);
 }
 
 // SIGKILL to a child that still runs (never to pid 0: that would be our own process group).

@@ -18,6 +18,7 @@
 #include "TaskRecord.h"
 #include "TaskService.h"
 #include "TaskStore.h"
+#include "TestWait.h"
 #include "VodClient.h"
 
 #include <QCryptographicHash>
@@ -37,23 +38,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Runs the event loop until done() or timeoutMs, checking every 50 ms. Unlike QTest::qWaitFor, which
-// naps between rounds of events, this keeps the sockets busy.
 bool waitFor(const std::function<bool()>& done, int timeoutMs)
 {
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || elapsed.elapsed() > timeoutMs)
-            loop.quit();
-    });
-    poll.start(50);
-    loop.exec();
-    return done();
+    return TestWait::waitFor(done, timeoutMs, 50);
 }
 
 QByteArray md5(const QByteArray& data)
