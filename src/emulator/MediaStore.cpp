@@ -1,5 +1,7 @@
 #include "MediaStore.h"
 
+#include "JsonFile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -65,11 +67,6 @@ bool MediaStore::save(QString* error) const
 {
     if (m_dataDir.isEmpty())
         return true;
-    if (!QDir().mkpath(m_dataDir)) {
-        if (error)
-            *error = tr("cannot create %1").arg(m_dataDir);
-        return false;
-    }
     QJsonArray sessions, uploads, media;
     for (const UploadSession& s : m_sessions)
         sessions.append(s.toJson());
@@ -82,19 +79,7 @@ bool MediaStore::save(QString* error) const
     root.insert("Sessions"_L1, sessions);
     root.insert("Uploads"_L1, uploads);
     root.insert("Media"_L1, media);
-    QSaveFile f(QDir(m_dataDir).filePath(u"media.json"_s));
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(f.fileName(), f.errorString());
-        return false;
-    }
-    f.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!f.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(f.fileName(), f.errorString());
-        return false;
-    }
-    return true;
+    return JsonFile::write(QDir(m_dataDir).filePath(u"media.json"_s), root, error);
 }
 
 void MediaStore::addSession(const UploadSession& session)

@@ -1,10 +1,11 @@
 #include "TaskStore.h"
 
+#include "JsonFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -53,30 +54,13 @@ bool TaskStore::save(QString* error) const
 {
     if (m_dataDir.isEmpty())
         return true;
-    if (!QDir().mkpath(m_dataDir)) {
-        if (error)
-            *error = tr("cannot create %1").arg(m_dataDir);
-        return false;
-    }
     QJsonArray list;
     for (const EmulatedTask& t : m_tasks)
         list.append(t.toJson());
     QJsonObject root;
     root.insert("Format"_L1, 1);
     root.insert("Tasks"_L1, list);
-    QSaveFile f(filePath());
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(f.fileName(), f.errorString());
-        return false;
-    }
-    f.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!f.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(f.fileName(), f.errorString());
-        return false;
-    }
-    return true;
+    return JsonFile::write(filePath(), root, error);
 }
 
 void TaskStore::add(const EmulatedTask& task)
