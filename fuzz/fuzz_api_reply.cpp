@@ -7,12 +7,12 @@
 //   [1] QNetworkReply::NetworkError (table below)
 //   [2] flags: 1 timed out, 2 request sent, 4 Content-Length present
 //   [3] Content-Length - body size, signed
-#include "ApiReplyClassifier.h"
-#include "AudioTask.h"
-#include "DescribeMediaInfosResponse.h"
-#include "DescribeTasksResponse.h"
 #include "FuzzSupport.h"
-#include "HttpExchangeJson.h"
+#include "core/api/ApiReplyClassifier.h"
+#include "core/model/AudioTask.h"
+#include "core/model/DescribeMediaInfosResponse.h"
+#include "core/model/DescribeTasksResponse.h"
+#include "core/net/HttpExchangeJson.h"
 
 #include <QJsonDocument>
 

@@ -3,10 +3,10 @@
 // CosJob::errorFromXml), and the emulator's Range header (HttpRange) on the same bytes.
 //
 // Input: [0..1] HTTP status (big-endian, mod 600), then the body.
-#include "CompleteMultipartUploadXml.h"
-#include "CosJob.h"
 #include "FuzzSupport.h"
-#include "HttpRange.h"
+#include "core/uploads/CosJob.h"
+#include "emulator/http/HttpRange.h"
+#include "emulator/storage/CompleteMultipartUploadXml.h"
 
 using namespace Qt::StringLiterals;
 

@@ -13,21 +13,21 @@
 // and placeholders replaced in the target, headers and body: $KEY (MediaStoragePath of the last
 // ApplyUpload, no leading '/'), $UPLOADID (of the last InitiateMultipartUpload), $SESSION
 // (VodSessionKey), $TASKID (of the last CreateAigcAudioTask).
-#include "CosJob.h"
-#include "CosSigner.h"
-#include "EmulatorApi.h"
-#include "EmulatorInfo.h"
 #include "FuzzSupport.h"
-#include "HttpRange.h"
-#include "IncomingRequest.h"
-#include "JsonFields.h"
-#include "ManualClock.h"
-#include "MediaStore.h"
-#include "ObjectStorage.h"
-#include "OutputRenderer.h"
-#include "RequestAuthenticator.h"
-#include "TaskStore.h"
-#include "Tc3Signer.h"
+#include "core/signing/CosSigner.h"
+#include "core/signing/Tc3Signer.h"
+#include "core/support/JsonFields.h"
+#include "core/support/ManualClock.h"
+#include "core/uploads/CosJob.h"
+#include "emulator/api/EmulatorApi.h"
+#include "emulator/api/ObjectStorage.h"
+#include "emulator/http/EmulatorInfo.h"
+#include "emulator/http/HttpRange.h"
+#include "emulator/http/IncomingRequest.h"
+#include "emulator/http/RequestAuthenticator.h"
+#include "emulator/storage/MediaStore.h"
+#include "emulator/storage/TaskStore.h"
+#include "emulator/synth/OutputRenderer.h"
 
 #include <QJsonDocument>
 #include <QUrl>

@@ -4,10 +4,10 @@
 // Input: the bytes before the first NUL are ~/.tencentcloud/credentials and ~/.tccli/default.credential;
 // the bytes after it are ~/.tccli/default.configure and, one NAME=VALUE a line, the environment.
 // The files are written into a private temporary home, read back through the importers' own paths.
-#include "EnvCredentials.h"
 #include "FuzzSupport.h"
-#include "SdkCredentialsFile.h"
-#include "TccliProfiles.h"
+#include "core/profiles/EnvCredentials.h"
+#include "core/profiles/SdkCredentialsFile.h"
+#include "core/profiles/TccliProfiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The request validator: CreateAigcAudioTask parameters as JSON (what the emulator receives, what a
 // saved draft holds) -> AudioTaskRequest::fromJson -> validate; a request that validates must survive
 // its own wire form unchanged. Then the text readers of FieldParse on the same bytes.
-#include "AudioTaskRequest.h"
-#include "FieldParse.h"
 #include "FuzzSupport.h"
+#include "core/model/AudioTaskRequest.h"
+#include "core/support/FieldParse.h"
 
 #include <QJsonDocument>
 #include <limits>

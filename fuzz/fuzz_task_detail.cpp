@@ -1,11 +1,11 @@
 // The DescribeTaskDetail model (AudioTask) and the other response models: a JSON document, its
 // "Response" object if it has one (else the document itself), through AudioTask, TaskSummary,
 // DescribeTasksResponse and DescribeMediaInfosResponse.
-#include "AudioTask.h"
-#include "DescribeMediaInfosResponse.h"
-#include "DescribeTasksResponse.h"
 #include "FuzzSupport.h"
-#include "TaskSummary.h"
+#include "core/model/AudioTask.h"
+#include "core/model/DescribeMediaInfosResponse.h"
+#include "core/model/DescribeTasksResponse.h"
+#include "core/model/TaskSummary.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Regenerates fuzz/dict/<target>.dict from the string literals of the code each target reaches
 (JSON keys, enum values, header names, XML tags), plus a few tokens of each format."""
+import glob
 import os, re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -32,8 +33,19 @@ def write(target, tokens):
             f.write('"%s"\n' % "".join(escape(b) for b in t.encode("utf-8")))
 
 
-core = lambda *names: ["src/core/%s.cpp" % n for n in names]
-emu = lambda *names: ["src/emulator/%s.cpp" % n for n in names]
+def sources(part, names):
+    # src/<part>/<layer>/<Name>.cpp, wherever the layer is.
+    found = []
+    for n in names:
+        hits = glob.glob(os.path.join(ROOT, "src", part, "**", n + ".cpp"), recursive=True)
+        if len(hits) != 1:
+            raise SystemExit("make-dicts: %s.cpp found %d times under src/%s" % (n, len(hits), part))
+        found.append(os.path.relpath(hits[0], ROOT))
+    return found
+
+
+core = lambda *names: sources("core", names)
+emu = lambda *names: sources("emulator", names)
 json_tokens = {"{", "}", "[", "]", ":", ",", "null", "true", "false", "\"\"", "\\u0000", "\\ud83c\\udfb9", "1e308", "-0",
                "9223372036854775808", "18446744073709551616", "0001-01-01T00:00:00Z", "2026-12-31T23:59:59+08:00"}
 models = core("AudioTask", "AudioTaskRequest", "OutputConfig", "MediaReference", "TaskSummary", "DescribeTasksResponse",

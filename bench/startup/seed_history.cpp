@@ -1,7 +1,7 @@
 // Fills a history database with N finished tasks, for bench/startup's "10,000 tasks" case.
-#include "HistoryStore.h"
-#include "SystemClock.h"
-#include "TaskRecord.h"
+#include "core/support/SystemClock.h"
+#include "core/tasks/HistoryStore.h"
+#include "core/tasks/TaskRecord.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Profile.h"
+#include "core/profiles/Profile.h"
 
 #include <QObject>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "GlyphIcon.h"
+#include "app/GlyphIcon.h"
 
 #include <QPainter>
 #include <QPainterPath>

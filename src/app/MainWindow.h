@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TaskRecord.h"
+#include "core/tasks/TaskRecord.h"
 
 #include <QMainWindow>
 #include <memory>

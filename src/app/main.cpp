@@ -1,12 +1,12 @@
 // aigc-audio-studio: describe a sound, get it generated, hear it, keep it.
-#include "AppController.h"
-#include "AppInfo.h"
-#include "AppPaths.h"
-#include "LogBuffer.h"
-#include "MainWindow.h"
-#include "PreferencesDialog.h"
-#include "StartupProbe.h"
-#include "SystemClock.h"
+#include "app/AppController.h"
+#include "app/AppInfo.h"
+#include "app/MainWindow.h"
+#include "app/StartupProbe.h"
+#include "app/dialogs/PreferencesDialog.h"
+#include "core/support/AppPaths.h"
+#include "core/support/LogBuffer.h"
+#include "core/support/SystemClock.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

@@ -1,11 +1,11 @@
-#include "AbortCommand.h"
+#include "cli/AbortCommand.h"
 
-#include "CliEnvironment.h"
-#include "ClientOptions.h"
-#include "ExitCode.h"
-#include "ManageTaskRequest.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ClientOptions.h"
+#include "cli/ExitCode.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
+#include "core/model/ManageTaskRequest.h"
 
 using namespace Qt::StringLiterals;
 

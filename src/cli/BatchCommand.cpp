@@ -1,13 +1,13 @@
-#include "BatchCommand.h"
+#include "cli/BatchCommand.h"
 
-#include "CliEnvironment.h"
-#include "CreateCommand.h"
-#include "ExitCode.h"
-#include "FieldParse.h"
-#include "OutputSaver.h"
-#include "TaskPoller.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "cli/CliEnvironment.h"
+#include "cli/CreateCommand.h"
+#include "cli/ExitCode.h"
+#include "cli/OutputSaver.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
+#include "core/support/FieldParse.h"
+#include "core/tasks/TaskPoller.h"
 
 #include <QDir>
 #include <QFile>

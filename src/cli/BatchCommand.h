@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AudioTaskRequest.h"
-#include "CliCommand.h"
-#include "ClientOptions.h"
+#include "cli/CliCommand.h"
+#include "cli/ClientOptions.h"
+#include "core/model/AudioTaskRequest.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "CliEnvironment.h"
-#include "ExitCode.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ExitCode.h"
 
 using namespace Qt::StringLiterals;
 

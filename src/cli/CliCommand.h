@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ValidationIssue.h"
+#include "core/support/ValidationIssue.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
-#include "CliEnvironment.h"
+#include "cli/CliEnvironment.h"
 
-#include "AppPaths.h"
-#include "CredentialResolver.h"
-#include "KeychainSecretStore.h"
-#include "PlaintextSecretStore.h"
-#include "ProfileStore.h"
-#include "SystemClock.h"
+#include "core/profiles/CredentialResolver.h"
+#include "core/profiles/KeychainSecretStore.h"
+#include "core/profiles/PlaintextSecretStore.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/support/AppPaths.h"
+#include "core/support/SystemClock.h"
 
 #include <QDir>
 #include <QStandardPaths>

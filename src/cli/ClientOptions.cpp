@@ -1,11 +1,11 @@
-#include "ClientOptions.h"
+#include "cli/ClientOptions.h"
 
-#include "CliEnvironment.h"
-#include "CredentialResolver.h"
-#include "Endpoint.h"
-#include "ExitCode.h"
-#include "FieldParse.h"
-#include "Profile.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ExitCode.h"
+#include "core/api/Endpoint.h"
+#include "core/profiles/CredentialResolver.h"
+#include "core/profiles/Profile.h"
+#include "core/support/FieldParse.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ResolvedCredentials.h"
-#include "VodClient.h"
+#include "core/api/VodClient.h"
+#include "core/profiles/ResolvedCredentials.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "CosSignCommand.h"
+#include "cli/CosSignCommand.h"
 
-#include "CliEnvironment.h"
-#include "CosSigner.h"
-#include "ExitCode.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ExitCode.h"
+#include "core/signing/CosSigner.h"
 
 #include <QRegularExpression>
 

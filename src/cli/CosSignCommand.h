@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
 // `aigc-audio cos-sign`: the object-storage ("q-sign") signer's debugging window. Prints the
 // Authorization value on one line; --verbose adds every intermediate string on stderr.

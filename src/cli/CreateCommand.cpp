@@ -1,14 +1,14 @@
-#include "CreateCommand.h"
+#include "cli/CreateCommand.h"
 
-#include "CliEnvironment.h"
-#include "ExitCode.h"
-#include "FieldParse.h"
-#include "MediaFileTypes.h"
-#include "OutputSaver.h"
-#include "TaskWatch.h"
-#include "UploadRunner.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ExitCode.h"
+#include "cli/OutputSaver.h"
+#include "cli/TaskWatch.h"
+#include "cli/UploadRunner.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
+#include "core/model/MediaFileTypes.h"
+#include "core/support/FieldParse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AudioTaskRequest.h"
-#include "CliCommand.h"
-#include "ClientOptions.h"
-#include "UploadCommand.h"
+#include "cli/CliCommand.h"
+#include "cli/ClientOptions.h"
+#include "cli/UploadCommand.h"
+#include "core/model/AudioTaskRequest.h"
 
 #include <memory>
 

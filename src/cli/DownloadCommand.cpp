@@ -1,11 +1,11 @@
-#include "DownloadCommand.h"
+#include "cli/DownloadCommand.h"
 
-#include "CliEnvironment.h"
-#include "ClientOptions.h"
-#include "ExitCode.h"
-#include "OutputSaver.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ClientOptions.h"
+#include "cli/ExitCode.h"
+#include "cli/OutputSaver.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "AudioTask.h"
+#include "core/api/ApiError.h"
+#include "core/model/AudioTask.h"
 
 // The CLI's exit codes. Scripts can tell bad input from bad credentials from a bad network from a
 // task that ran and failed.

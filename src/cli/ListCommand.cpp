@@ -1,12 +1,12 @@
-#include "ListCommand.h"
+#include "cli/ListCommand.h"
 
-#include "CliEnvironment.h"
-#include "ClientOptions.h"
-#include "ExitCode.h"
-#include "FieldParse.h"
-#include "JsonFields.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ClientOptions.h"
+#include "cli/ExitCode.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
+#include "core/support/FieldParse.h"
+#include "core/support/JsonFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

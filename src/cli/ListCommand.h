@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CliCommand.h"
-#include "DescribeTasksRequest.h"
-#include "TaskSummary.h"
+#include "cli/CliCommand.h"
+#include "core/model/DescribeTasksRequest.h"
+#include "core/model/TaskSummary.h"
 
 #include <memory>
 

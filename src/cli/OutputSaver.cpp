@@ -1,10 +1,10 @@
-#include "OutputSaver.h"
+#include "cli/OutputSaver.h"
 
-#include "CliEnvironment.h"
-#include "DescribeMediaInfosResponse.h"
-#include "DownloadJob.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "cli/CliEnvironment.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
+#include "core/model/DescribeMediaInfosResponse.h"
+#include "core/tasks/DownloadJob.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "AudioTask.h"
+#include "core/api/ApiError.h"
+#include "core/model/AudioTask.h"
 
 #include <QObject>
 #include <functional>

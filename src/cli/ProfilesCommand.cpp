@@ -1,14 +1,14 @@
-#include "ProfilesCommand.h"
+#include "cli/ProfilesCommand.h"
 
-#include "CliEnvironment.h"
-#include "CredentialResolver.h"
-#include "EnvCredentials.h"
-#include "ExitCode.h"
-#include "FieldParse.h"
-#include "ProfileStore.h"
-#include "SdkCredentialsFile.h"
-#include "SecretStore.h"
-#include "TccliProfiles.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ExitCode.h"
+#include "core/profiles/CredentialResolver.h"
+#include "core/profiles/EnvCredentials.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/profiles/SdkCredentialsFile.h"
+#include "core/profiles/SecretStore.h"
+#include "core/profiles/TccliProfiles.h"
+#include "core/support/FieldParse.h"
 
 #include <algorithm>
 #include <cstdio>

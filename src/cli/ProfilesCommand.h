@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliCommand.h"
-#include "Profile.h"
+#include "cli/CliCommand.h"
+#include "core/profiles/Profile.h"
 
 // `aigc-audio profiles [list|show|add|remove|import|default]`: saved connection profiles. Secrets go
 // to the OS keychain (or, when the user says --plaintext, a 0600 file that every listing points out);

@@ -1,9 +1,9 @@
-#include "SignCommand.h"
+#include "cli/SignCommand.h"
 
-#include "CliEnvironment.h"
-#include "ExitCode.h"
-#include "FieldParse.h"
-#include "Tc3Signer.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ExitCode.h"
+#include "core/signing/Tc3Signer.h"
+#include "core/support/FieldParse.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
 // `aigc-audio sign`: the signer's debugging window. Signs the bytes of a file verbatim and prints the
 // canonical request, string to sign, signature, Authorization and every header, as one JSON object.

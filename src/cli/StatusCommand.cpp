@@ -1,11 +1,11 @@
-#include "StatusCommand.h"
+#include "cli/StatusCommand.h"
 
-#include "CliEnvironment.h"
-#include "ClientOptions.h"
-#include "ExitCode.h"
-#include "JsonFields.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ClientOptions.h"
+#include "cli/ExitCode.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
+#include "core/support/JsonFields.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
-#include "TaskWatch.h"
+#include "cli/TaskWatch.h"
 
-#include "CliEnvironment.h"
-#include "TaskPoller.h"
-#include "VodClient.h"
+#include "cli/CliEnvironment.h"
+#include "core/api/VodClient.h"
+#include "core/tasks/TaskPoller.h"
 
 using namespace Qt::StringLiterals;
 

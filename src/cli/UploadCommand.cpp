@@ -1,11 +1,11 @@
-#include "UploadCommand.h"
+#include "cli/UploadCommand.h"
 
-#include "CliEnvironment.h"
-#include "ExitCode.h"
-#include "FieldParse.h"
-#include "MediaFileTypes.h"
-#include "UploadRunner.h"
-#include "VodClient.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ExitCode.h"
+#include "cli/UploadRunner.h"
+#include "core/api/VodClient.h"
+#include "core/model/MediaFileTypes.h"
+#include "core/support/FieldParse.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

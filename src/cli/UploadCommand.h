@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliCommand.h"
-#include "ClientOptions.h"
+#include "cli/CliCommand.h"
+#include "cli/ClientOptions.h"
 
 #include <memory>
 

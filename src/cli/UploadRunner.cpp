@@ -1,10 +1,10 @@
-#include "UploadRunner.h"
+#include "cli/UploadRunner.h"
 
-#include "AppPaths.h"
-#include "CliEnvironment.h"
-#include "Clock.h"
-#include "UploadStore.h"
-#include "VodClient.h"
+#include "cli/CliEnvironment.h"
+#include "core/api/VodClient.h"
+#include "core/support/AppPaths.h"
+#include "core/support/Clock.h"
+#include "core/uploads/UploadStore.h"
 
 #include <QFileInfo>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "MediaFileTypes.h"
-#include "MediaUploader.h"
+#include "core/api/ApiError.h"
+#include "core/model/MediaFileTypes.h"
+#include "core/uploads/MediaUploader.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 // aigc-audio: the command-line face of AIGC Audio Studio, on the same core as the app.
-#include "CliApp.h"
-#include "CliCommand.h"
-#include "CliEnvironment.h"
+#include "cli/CliApp.h"
+#include "cli/CliCommand.h"
+#include "cli/CliEnvironment.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 // aigc-vod-emulator: the local emulator of Tencent Cloud VOD's AI audio API. See docs/emulator.md.
-#include "EmulatorCommandLine.h"
-#include "EmulatorInfo.h"
-#include "EmulatorServer.h"
-#include "OutputRenderer.h"
+#include "emulator/http/EmulatorInfo.h"
+#include "emulator/server/EmulatorCommandLine.h"
+#include "emulator/server/EmulatorServer.h"
+#include "emulator/synth/OutputRenderer.h"
 
 #include <QCoreApplication>
 #include <cstdio>

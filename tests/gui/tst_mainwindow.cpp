@@ -1,15 +1,15 @@
 // The studio end to end, with real widgets offscreen and the embedded emulator: type a prompt,
 // Generate, watch the row reach FINISH, play the saved file to its end; invalid fields block sending;
 // abort; quit with unfinished tasks and see polling resume on the next start.
-#include "AppController.h"
-#include "EmulatorServer.h"
-#include "GenerationForm.h"
-#include "HistoryStore.h"
-#include "MainWindow.h"
-#include "PlayerPanel.h"
-#include "SystemClock.h"
-#include "TaskRecord.h"
-#include "TaskTableModel.h"
+#include "app/AppController.h"
+#include "app/MainWindow.h"
+#include "app/form/GenerationForm.h"
+#include "app/player/PlayerPanel.h"
+#include "app/tasks/TaskTableModel.h"
+#include "core/support/SystemClock.h"
+#include "core/tasks/HistoryStore.h"
+#include "core/tasks/TaskRecord.h"
+#include "emulator/server/EmulatorServer.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -2,12 +2,12 @@
 // MP3 rendered by the emulator's synthesiser are decoded to peaks (and cached), played to the end,
 // seeked by clicking the waveform, looped, toggled with Space; the volume survives a restart.
 // Set AIGC_PLAYER_SHOW_MS=<ms> to keep the panel on screen that long (for screenshots under Xvfb).
-#include "AudioSynth.h"
-#include "PlayerPanel.h"
-#include "WaveformAccumulator.h"
-#include "WaveformLoader.h"
-#include "WaveformPeaks.h"
-#include "WaveformWidget.h"
+#include "app/player/PlayerPanel.h"
+#include "app/player/WaveformAccumulator.h"
+#include "app/player/WaveformLoader.h"
+#include "app/player/WaveformPeaks.h"
+#include "app/player/WaveformWidget.h"
+#include "emulator/synth/AudioSynth.h"
 
 #include <QAction>
 #include <QAudioDevice>

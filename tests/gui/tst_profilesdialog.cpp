@@ -1,15 +1,15 @@
 // ProfilesDialog driven through its widgets, as a person would: typing into the fields, clicking the
 // buttons. Secrets go to a MemorySecretStore (or a PlaintextSecretStore when chosen), never to the INI;
 // one case uses the real system keychain when scripts/with-keyring provides one.
-#include "CredentialResolver.h"
-#include "EmulatorInfo.h"
-#include "EmulatorServer.h"
-#include "KeychainSecretStore.h"
-#include "MemorySecretStore.h"
-#include "PlaintextSecretStore.h"
-#include "ProfileStore.h"
-#include "ProfilesDialog.h"
-#include "SystemClock.h"
+#include "app/dialogs/ProfilesDialog.h"
+#include "core/profiles/CredentialResolver.h"
+#include "core/profiles/KeychainSecretStore.h"
+#include "core/profiles/MemorySecretStore.h"
+#include "core/profiles/PlaintextSecretStore.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/support/SystemClock.h"
+#include "emulator/http/EmulatorInfo.h"
+#include "emulator/server/EmulatorServer.h"
 
 #include <QAccessible>
 #include <QCheckBox>

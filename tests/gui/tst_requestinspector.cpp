@@ -1,8 +1,8 @@
 // RequestInspector: masked SecretId, redacted token, never a secret on screen, the empty state, and the
 // copy buttons putting CommandExport's texts on the clipboard.
-#include "Credentials.h"
-#include "RequestInspector.h"
-#include "Tc3Signer.h"
+#include "app/dialogs/RequestInspector.h"
+#include "core/signing/Credentials.h"
+#include "core/signing/Tc3Signer.h"
 
 #include <QClipboard>
 #include <QFontInfo>

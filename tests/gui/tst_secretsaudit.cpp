@@ -10,21 +10,21 @@
 // allowed home of the plain-text profile's key is its own 0600 file, which the user chose.
 // Without a keychain (ctest gui.tst_secretsaudit: no D-Bus session): the Profiles dialog says so, shows
 // where and how a plain-text file would be kept, and writes nothing until the user clicks for it.
-#include "AppController.h"
-#include "CredentialResolver.h"
-#include "EmulatorServer.h"
-#include "GenerationForm.h"
-#include "KeychainSecretStore.h"
-#include "LogBuffer.h"
-#include "MainWindow.h"
-#include "PlaintextSecretStore.h"
-#include "ProfileStore.h"
-#include "ProfilesDialog.h"
-#include "RequestInspector.h"
-#include "SystemClock.h"
-#include "TaskRecord.h"
-#include "TaskTableModel.h"
 #include "TestPaths.h"
+#include "app/AppController.h"
+#include "app/MainWindow.h"
+#include "app/dialogs/ProfilesDialog.h"
+#include "app/dialogs/RequestInspector.h"
+#include "app/form/GenerationForm.h"
+#include "app/tasks/TaskTableModel.h"
+#include "core/profiles/CredentialResolver.h"
+#include "core/profiles/KeychainSecretStore.h"
+#include "core/profiles/PlaintextSecretStore.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/support/LogBuffer.h"
+#include "core/support/SystemClock.h"
+#include "core/tasks/TaskRecord.h"
+#include "emulator/server/EmulatorServer.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
 // The task list's model: pages of rows from the database as the view scrolls; sorting and filtering
 // happen in SQL and start from the first page again; a changed row updates in place.
-#include "HistoryStore.h"
-#include "HttpExchange.h"
-#include "SystemClock.h"
-#include "TaskRecord.h"
-#include "TaskTableModel.h"
+#include "app/tasks/TaskTableModel.h"
+#include "core/net/HttpExchange.h"
+#include "core/support/SystemClock.h"
+#include "core/tasks/HistoryStore.h"
+#include "core/tasks/TaskRecord.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -3,22 +3,22 @@
 // as a File reference, a Generate before the upload is done waits for it, a failed or cancelled upload
 // sends nothing, an unsupported file is refused, an interrupted upload resumes after a restart; a
 // Permanent output is found with DescribeMediaInfos, saved and played, an unknown FileId is reported.
-#include "AppController.h"
-#include "EmulatedTask.h"
-#include "EmulatorServer.h"
-#include "FaultConfig.h"
-#include "GenerationForm.h"
-#include "HistoryStore.h"
-#include "MainWindow.h"
-#include "PlayerPanel.h"
-#include "SystemClock.h"
-#include "TaskRecord.h"
-#include "TaskService.h"
-#include "TaskStore.h"
-#include "TaskTableModel.h"
-#include "UploadItemWidget.h"
-#include "UploadQueue.h"
-#include "VodClient.h"
+#include "app/AppController.h"
+#include "app/MainWindow.h"
+#include "app/form/GenerationForm.h"
+#include "app/form/UploadItemWidget.h"
+#include "app/player/PlayerPanel.h"
+#include "app/tasks/TaskTableModel.h"
+#include "core/api/VodClient.h"
+#include "core/support/SystemClock.h"
+#include "core/tasks/HistoryStore.h"
+#include "core/tasks/TaskRecord.h"
+#include "core/tasks/TaskService.h"
+#include "core/uploads/UploadQueue.h"
+#include "emulator/http/FaultConfig.h"
+#include "emulator/server/EmulatorServer.h"
+#include "emulator/storage/EmulatedTask.h"
+#include "emulator/storage/TaskStore.h"
 
 #include <QAction>
 #include <QComboBox>

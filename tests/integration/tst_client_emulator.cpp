@@ -1,18 +1,18 @@
 // The project's own client, poller, downloader and CLI against the real emulator: the whole
 // create -> poll -> download path, every error category, fault injection with the retry rules
 // (reads retried, a create never sent twice), and rate-limit pressure.
-#include "AudioTaskRequest.h"
-#include "DescribeTasksRequest.h"
-#include "DownloadJob.h"
-#include "EmulatorInfo.h"
-#include "EmulatorServer.h"
-#include "ManageTaskRequest.h"
-#include "SystemClock.h"
-#include "TaskPoller.h"
-#include "TaskStore.h"
 #include "TestPaths.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
+#include "core/model/AudioTaskRequest.h"
+#include "core/model/DescribeTasksRequest.h"
+#include "core/model/ManageTaskRequest.h"
+#include "core/support/SystemClock.h"
+#include "core/tasks/DownloadJob.h"
+#include "core/tasks/TaskPoller.h"
+#include "emulator/http/EmulatorInfo.h"
+#include "emulator/server/EmulatorServer.h"
+#include "emulator/storage/TaskStore.h"
 
 #include <QFile>
 #include <QJsonDocument>

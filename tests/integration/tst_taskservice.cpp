@@ -1,15 +1,15 @@
 // TaskService against the emulator: variations through to saved files, polling resumed after a
 // restart, and an ambiguous create reconciled to the one task the service made.
-#include "AudioTaskRequest.h"
-#include "EmulatorInfo.h"
-#include "EmulatorServer.h"
-#include "HistoryStore.h"
-#include "OutputLibrary.h"
-#include "SystemClock.h"
-#include "TaskRecord.h"
-#include "TaskService.h"
-#include "TaskStore.h"
-#include "VodClient.h"
+#include "core/api/VodClient.h"
+#include "core/model/AudioTaskRequest.h"
+#include "core/support/SystemClock.h"
+#include "core/tasks/HistoryStore.h"
+#include "core/tasks/OutputLibrary.h"
+#include "core/tasks/TaskRecord.h"
+#include "core/tasks/TaskService.h"
+#include "emulator/http/EmulatorInfo.h"
+#include "emulator/server/EmulatorServer.h"
+#include "emulator/storage/TaskStore.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

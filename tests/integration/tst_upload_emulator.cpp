@@ -2,18 +2,18 @@
 // 0 bytes, 1 MB, 25 MB and 200 MB with injected part failures, every byte checked by reading the
 // media back; the FileId used in a task; cancel; expired credentials; a CLI upload killed with -9 and
 // resumed; and the client's memory while it uploads 200 MB.
-#include "AudioTask.h"
-#include "AudioTaskRequest.h"
-#include "CosJob.h"
-#include "EmulatorInfo.h"
-#include "EmulatorServer.h"
-#include "MediaUploader.h"
-#include "SystemClock.h"
 #include "TestPaths.h"
 #include "TestWait.h"
-#include "UploadStore.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
+#include "core/model/AudioTask.h"
+#include "core/model/AudioTaskRequest.h"
+#include "core/support/SystemClock.h"
+#include "core/uploads/CosJob.h"
+#include "core/uploads/MediaUploader.h"
+#include "core/uploads/UploadStore.h"
+#include "emulator/http/EmulatorInfo.h"
+#include "emulator/server/EmulatorServer.h"
 
 #include <QCryptographicHash>
 #include <QFile>

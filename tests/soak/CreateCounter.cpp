@@ -1,6 +1,6 @@
 #include "CreateCounter.h"
 
-#include "OneShotUploadDevice.h"
+#include "core/net/OneShotUploadDevice.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

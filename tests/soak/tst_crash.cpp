@@ -5,14 +5,14 @@
 // PRAGMA integrity_check; nothing recorded before the kill is lost; a restart resumes the unfinished tasks,
 // the partial downloads (.part + Range) and the uploads, to files identical to what the emulator serves.
 // Runs per phase: AIGC_CRASH_RUNS or --runs (default 3; the long mode runs 20); --seed replays.
-#include "Credentials.h"
-#include "EmulatorInfo.h"
-#include "PlaintextSecretStore.h"
-#include "Profile.h"
-#include "ProfileStore.h"
 #include "SoakOptions.h"
 #include "TestPaths.h"
 #include "TestWait.h"
+#include "core/profiles/PlaintextSecretStore.h"
+#include "core/profiles/Profile.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/signing/Credentials.h"
+#include "emulator/http/EmulatorInfo.h"
 
 #include <QCryptographicHash>
 #include <QDir>

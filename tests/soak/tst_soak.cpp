@@ -6,20 +6,20 @@
 // every task the emulator made is in the history exactly once, every finished output is saved and
 // identical to what the emulator serves, no Create followed an ambiguous one, and every "outcome unknown"
 // was settled by reconciliation. `tst_soak --tasks 500 [--seed S]` (or AIGC_SOAK_TASKS) is the long run.
-#include "AudioTaskRequest.h"
 #include "CreateCounter.h"
-#include "EmulatorInfo.h"
-#include "EmulatorServer.h"
-#include "HistoryStore.h"
-#include "OutputLibrary.h"
 #include "SoakOptions.h"
-#include "SystemClock.h"
-#include "TaskPoller.h"
-#include "TaskRecord.h"
-#include "TaskService.h"
-#include "TaskStore.h"
 #include "TestWait.h"
-#include "VodClient.h"
+#include "core/api/VodClient.h"
+#include "core/model/AudioTaskRequest.h"
+#include "core/support/SystemClock.h"
+#include "core/tasks/HistoryStore.h"
+#include "core/tasks/OutputLibrary.h"
+#include "core/tasks/TaskPoller.h"
+#include "core/tasks/TaskRecord.h"
+#include "core/tasks/TaskService.h"
+#include "emulator/http/EmulatorInfo.h"
+#include "emulator/server/EmulatorServer.h"
+#include "emulator/storage/TaskStore.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

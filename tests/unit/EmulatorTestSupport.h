@@ -3,14 +3,14 @@
 // Shared by the tst_emulator_* suites (header-only): an in-process EmulatorServer on port 0 with a
 // ManualClock, raw Tc3Signer-signed requests through QNetworkAccessManager, and VodClient jobs run to
 // completion while the manual clock is stepped.
-#include "AudioTaskRequest.h"
-#include "DescribeTasksRequest.h"
-#include "EmulatorServer.h"
-#include "ManageTaskRequest.h"
-#include "ManualClock.h"
-#include "Tc3Signer.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
+#include "core/model/AudioTaskRequest.h"
+#include "core/model/DescribeTasksRequest.h"
+#include "core/model/ManageTaskRequest.h"
+#include "core/signing/Tc3Signer.h"
+#include "core/support/ManualClock.h"
+#include "emulator/server/EmulatorServer.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

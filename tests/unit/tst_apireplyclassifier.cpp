@@ -1,6 +1,6 @@
 // ApiReplyClassifier: what VodJob makes of an answer (spec §3), without a network. The fuzz target
 // fuzz/fuzz_api_reply.cpp feeds it arbitrary bodies; these are the cases with a known right answer.
-#include "ApiReplyClassifier.h"
+#include "core/api/ApiReplyClassifier.h"
 
 #include <QtTest>
 

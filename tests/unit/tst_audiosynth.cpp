@@ -1,6 +1,6 @@
 // The prompt-driven synthesiser behind the emulator: exact lengths, valid containers, determinism,
 // prompt classification, audibly different families, tonal music, safe levels and speed.
-#include "AudioSynth.h"
+#include "emulator/synth/AudioSynth.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,12 +1,12 @@
 // The aigc-audio CLI: `sign` as a process against every SDK vector, and the other commands run
 // in-process against a scripted server, checking output, exit codes and what was (not) sent.
-#include "CliApp.h"
-#include "CliCommand.h"
-#include "CliEnvironment.h"
-#include "ExitCode.h"
 #include "ScriptedHttpServer.h"
-#include "SystemClock.h"
 #include "TestPaths.h"
+#include "cli/CliApp.h"
+#include "cli/CliCommand.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ExitCode.h"
+#include "core/support/SystemClock.h"
 
 #include <QFile>
 #include <QJsonArray>

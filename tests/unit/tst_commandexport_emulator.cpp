@@ -1,14 +1,14 @@
 // CommandExport: shell quoting, no secret in either export, tccli's documented unfold syntax, and the
 // cURL snippet run for real with bash (and sh) against the in-process emulator: it must sign the request
 // itself, at run time, from the environment.
-#include "AudioTaskRequest.h"
-#include "CommandExport.h"
-#include "DescribeTasksRequest.h"
-#include "EmulatorInfo.h"
-#include "EmulatorServer.h"
-#include "SystemClock.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "core/api/CommandExport.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
+#include "core/model/AudioTaskRequest.h"
+#include "core/model/DescribeTasksRequest.h"
+#include "core/support/SystemClock.h"
+#include "emulator/http/EmulatorInfo.h"
+#include "emulator/server/EmulatorServer.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
 // ConnectionTest against the in-process emulator: each outcome a user can meet, classified and put in
 // words. The emulator runs on port 0 with the real clock; the client uses the real clock too.
-#include "ConnectionTest.h"
-#include "EmulatorInfo.h"
-#include "EmulatorServer.h"
-#include "SystemClock.h"
+#include "core/profiles/ConnectionTest.h"
+#include "core/support/SystemClock.h"
+#include "emulator/http/EmulatorInfo.h"
+#include "emulator/server/EmulatorServer.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The object-storage signer against every case of the official SDK's vectors, one data row per case,
 // and against extra cases computed with the same SDK (cos-nodejs-sdk-v5 3.0.0 COS.getAuthorization).
-#include "CosSigner.h"
 #include "TestPaths.h"
+#include "core/signing/CosSigner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // Credentials users already have (spec §8): the environment, the official CLI's profiles, the SDKs'
 // shared INI file; and the resolver's order across them and the profile store. Every case runs in a
 // temporary home with an injected environment: the real ~ is never read.
-#include "CredentialResolver.h"
-#include "EnvCredentials.h"
-#include "MemorySecretStore.h"
-#include "PlaintextSecretStore.h"
-#include "ProfileStore.h"
-#include "SdkCredentialsFile.h"
-#include "TccliProfiles.h"
+#include "core/profiles/CredentialResolver.h"
+#include "core/profiles/EnvCredentials.h"
+#include "core/profiles/MemorySecretStore.h"
+#include "core/profiles/PlaintextSecretStore.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/profiles/SdkCredentialsFile.h"
+#include "core/profiles/TccliProfiles.h"
 
 #include <QDir>
 #include <QFile>

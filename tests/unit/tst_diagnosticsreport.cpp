@@ -1,7 +1,7 @@
 // DiagnosticsReport: what Help > Export Diagnostics writes — the useful facts, and never a secret in any
 // of the forms it could take, even when one slipped into a log line or an error message.
-#include "DiagnosticsReport.h"
-#include "LogBuffer.h"
+#include "core/support/LogBuffer.h"
+#include "core/tasks/DiagnosticsReport.h"
 
 #include <QUrl>
 #include <QtTest>

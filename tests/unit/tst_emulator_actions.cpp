@@ -1,9 +1,9 @@
 // The emulator's actions: Create with validation and the model catalogue, the task lifecycle as a
 // function of the clock, DescribeTasks paging/filters/window, Abort, the failure triggers, rate limits,
 // SubAppId scoping and --data-dir persistence.
-#include "AudioTask.h"
 #include "EmulatorTestSupport.h"
-#include "TaskSummary.h"
+#include "core/model/AudioTask.h"
+#include "core/model/TaskSummary.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

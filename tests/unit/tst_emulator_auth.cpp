@@ -1,7 +1,7 @@
 // The emulator authenticates like the service (spec §2/§3): each auth error crafted exactly with
 // Tc3Signer, the envelope, Date and RequestId of every answer, and what the official SDKs send.
 #include "EmulatorTestSupport.h"
-#include "RequestAuthenticator.h"
+#include "emulator/http/RequestAuthenticator.h"
 
 #include <QRegularExpression>
 #include <QtTest>

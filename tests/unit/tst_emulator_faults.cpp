@@ -1,10 +1,10 @@
 // Fault injection (API errors, dropped connections, truncated bodies, HTTP errors, latency), per action
 // and seeded, before or after the action ran; the ambiguous Create; and the executable itself.
-#include "AudioTask.h"
-#include "EmulatorCommandLine.h"
 #include "EmulatorTestSupport.h"
-#include "FaultInjector.h"
 #include "TestPaths.h"
+#include "core/model/AudioTask.h"
+#include "emulator/server/EmulatorCommandLine.h"
+#include "emulator/server/FaultInjector.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // Generated files: real audio of exactly the requested duration and format, served at the FileUrl on
 // the emulator's port with Content-Type, Content-Length, Accept-Ranges and Range/HEAD support; 404
 // before FINISH and after expiry; deterministic from prompt + seed.
-#include "AudioTask.h"
 #include "EmulatorTestSupport.h"
-#include "OutputRenderer.h"
+#include "core/model/AudioTask.h"
+#include "emulator/synth/OutputRenderer.h"
 
 #include <QtTest>
 

@@ -3,9 +3,9 @@
 // FileId references in CreateAigcAudioTask, and --data-dir persistence. Requests are raw and signed
 // with Tc3Signer (API) or CosSigner (object storage), with the COS Host header set explicitly, as the
 // Qt client sends it.
-#include "CosSigner.h"
-#include "EmulatorCommandLine.h"
 #include "EmulatorTestSupport.h"
+#include "core/signing/CosSigner.h"
+#include "emulator/server/EmulatorCommandLine.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
 // HistoryStore: the SQLite history under every transition the client makes, its guarantees (WAL,
 // versioned schema, UNIQUE TaskId, soft delete with undo, clear errors for a damaged file) and the
 // speed of listing 10,000 rows.
-#include "ApiError.h"
-#include "AudioTask.h"
-#include "HistoryStore.h"
-#include "HttpExchange.h"
-#include "HttpExchangeJson.h"
-#include "ManualClock.h"
-#include "TaskRecord.h"
+#include "core/api/ApiError.h"
+#include "core/model/AudioTask.h"
+#include "core/net/HttpExchange.h"
+#include "core/net/HttpExchangeJson.h"
+#include "core/support/ManualClock.h"
+#include "core/tasks/HistoryStore.h"
+#include "core/tasks/TaskRecord.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -2,7 +2,7 @@
 // unit.tst_keychain_secret_service), which starts a private D-Bus session and an unlocked
 // gnome-keyring-daemon in a throwaway HOME. Without a D-Bus session the round trip is skipped; the
 // "keychain unavailable" cases run either way.
-#include "KeychainSecretStore.h"
+#include "core/profiles/KeychainSecretStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,14 +1,14 @@
 // OutputLibrary against a loopback file server with HTTP Range support: file names (Chinese,
 // unsafe characters), the sidecar, resuming a .part, expired URLs, the concurrency limit, and the
 // HistoryStore row following each download.
-#include "ApiError.h"
-#include "AudioTask.h"
-#include "HistoryStore.h"
-#include "HttpExchange.h"
-#include "ManualClock.h"
-#include "OutputLibrary.h"
 #include "ScriptedHttpServer.h"
-#include "TaskRecord.h"
+#include "core/api/ApiError.h"
+#include "core/model/AudioTask.h"
+#include "core/net/HttpExchange.h"
+#include "core/support/ManualClock.h"
+#include "core/tasks/HistoryStore.h"
+#include "core/tasks/OutputLibrary.h"
+#include "core/tasks/TaskRecord.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // Profiles: validation (one row per rule), the INI-backed ProfileStore (which never holds a secret),
 // and the plain-text and in-memory secret stores.
-#include "MemorySecretStore.h"
-#include "PlaintextSecretStore.h"
-#include "Profile.h"
-#include "ProfileStore.h"
+#include "core/profiles/MemorySecretStore.h"
+#include "core/profiles/PlaintextSecretStore.h"
+#include "core/profiles/Profile.h"
+#include "core/profiles/ProfileStore.h"
 
 #include <QFile>
 #include <QSignalSpy>

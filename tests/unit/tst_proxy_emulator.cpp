@@ -4,23 +4,23 @@
 // uploads, the connection test and the CLI (--proxy, profiles add/edit --proxy). The proxies are
 // written here (tests/common/TestHttpProxy, TestSocks5Proxy) and count what went through them; a
 // proxy that is down or refuses the password gives an error naming it.
-#include "CliApp.h"
-#include "CliCommand.h"
-#include "CliEnvironment.h"
-#include "ConnectionTest.h"
-#include "DescribeTasksRequest.h"
-#include "DownloadJob.h"
-#include "EmulatorInfo.h"
-#include "EmulatorServer.h"
-#include "ExitCode.h"
-#include "ProxySettings.h"
 #include "ScriptedHttpServer.h"
-#include "SystemClock.h"
 #include "TestHttpProxy.h"
 #include "TestPaths.h"
 #include "TestSocks5Proxy.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "cli/CliApp.h"
+#include "cli/CliCommand.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ExitCode.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
+#include "core/model/DescribeTasksRequest.h"
+#include "core/net/ProxySettings.h"
+#include "core/profiles/ConnectionTest.h"
+#include "core/support/SystemClock.h"
+#include "core/tasks/DownloadJob.h"
+#include "emulator/http/EmulatorInfo.h"
+#include "emulator/server/EmulatorServer.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 // Parsing of service answers: real bodies, and bodies with nulls, unknown fields and wrong types.
 // Lenient means: never a crash, defaults for what is unusable, and failure judged per spec §5.
-#include "AudioTask.h"
-#include "DescribeTasksResponse.h"
-#include "JsonFields.h"
+#include "core/model/AudioTask.h"
+#include "core/model/DescribeTasksResponse.h"
+#include "core/support/JsonFields.h"
 
 #include <QJsonDocument>
 #include <QtTest>

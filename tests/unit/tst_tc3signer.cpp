@@ -1,6 +1,6 @@
 // The signer against every POST case of the official SDK's vectors, one data row per case.
-#include "Tc3Signer.h"
 #include "TestPaths.h"
+#include "core/signing/Tc3Signer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

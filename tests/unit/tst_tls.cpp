@@ -3,17 +3,17 @@
 // a download, the connection test and the CLI (in-process and as a process: exit code 4 and the
 // message). The certificates are in tests/data (tests/data/make-tls-certs.sh); the test CA is trusted
 // for this process only, so that each case has exactly its own fault.
-#include "CliApp.h"
-#include "CliCommand.h"
-#include "CliEnvironment.h"
-#include "ConnectionTest.h"
-#include "DescribeTasksRequest.h"
-#include "DownloadJob.h"
-#include "ExitCode.h"
-#include "SystemClock.h"
 #include "TestPaths.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "cli/CliApp.h"
+#include "cli/CliCommand.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ExitCode.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
+#include "core/model/DescribeTasksRequest.h"
+#include "core/profiles/ConnectionTest.h"
+#include "core/support/SystemClock.h"
+#include "core/tasks/DownloadJob.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>

@@ -1,13 +1,13 @@
 // The pieces of the uploader that need no server: the upload state in the history database
 // (UploadStore), the file-range device parts are streamed from, the file checks and their messages,
 // the part-size rule, and object storage's XML errors.
-#include "CosJob.h"
-#include "FileRangeDevice.h"
-#include "HistoryStore.h"
-#include "ManualClock.h"
-#include "MediaFileTypes.h"
-#include "MediaUploader.h"
-#include "UploadStore.h"
+#include "core/model/MediaFileTypes.h"
+#include "core/net/FileRangeDevice.h"
+#include "core/support/ManualClock.h"
+#include "core/tasks/HistoryStore.h"
+#include "core/uploads/CosJob.h"
+#include "core/uploads/MediaUploader.h"
+#include "core/uploads/UploadStore.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -177,9 +177,10 @@ void TestUploadState::findResumableMatchesTheVeryFile()
     UploadRecord plain = sample(u"/z.wav"_s);
     plain.subAppId = std::nullopt;
     plain.id = store.add(plain);
-    QCOMPARE(store.findResumable(u"/z.wav"_s, plain.fileSize, plain.fileModifiedMs, plain.endpoint, std::nullopt)
-                 .value_or(UploadRecord {})
-                 .id,
+    QCOMPARE(
+        store.findResumable(u"/z.wav"_s, plain.fileSize, plain.fileModifiedMs, plain.endpoint, std::nullopt)
+            .value_or(UploadRecord {})
+            .id,
         plain.id);
     r.state = UploadRecord::State::Cancelled;
     QVERIFY(store.update(r));

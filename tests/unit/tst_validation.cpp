@@ -1,8 +1,8 @@
 // Request validation: one data row per rule, each with the field it names and the message it gives.
-#include "AudioTaskRequest.h"
-#include "DescribeTasksRequest.h"
-#include "FieldParse.h"
-#include "ManageTaskRequest.h"
+#include "core/model/AudioTaskRequest.h"
+#include "core/model/DescribeTasksRequest.h"
+#include "core/model/ManageTaskRequest.h"
+#include "core/support/FieldParse.h"
 
 #include <QJsonDocument>
 #include <QtTest>

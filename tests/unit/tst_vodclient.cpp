@@ -1,12 +1,12 @@
 // VodClient against a scripted loopback server with a manual clock: headers, signing, clock-skew
 // correction, backoff, the rate limiter, and the rule that an ambiguous Create is sent exactly once.
-#include "AudioTaskRequest.h"
-#include "ManualClock.h"
 #include "ScriptedHttpServer.h"
-#include "Tc3Signer.h"
 #include "TestPaths.h"
-#include "VodClient.h"
-#include "VodJob.h"
+#include "core/api/VodClient.h"
+#include "core/api/VodJob.h"
+#include "core/model/AudioTaskRequest.h"
+#include "core/signing/Tc3Signer.h"
+#include "core/support/ManualClock.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -1,13 +1,13 @@
-#include "AudioSynth.h"
+#include "emulator/synth/AudioSynth.h"
 
-#include "Mastering.h"
-#include "Mp3Encoder.h"
-#include "MusicComposer.h"
-#include "PromptAnalyzer.h"
-#include "Random.h"
-#include "SfxRenderer.h"
-#include "StereoBuffer.h"
-#include "WavWriter.h"
+#include "emulator/synth/Mastering.h"
+#include "emulator/synth/Mp3Encoder.h"
+#include "emulator/synth/MusicComposer.h"
+#include "emulator/synth/PromptAnalyzer.h"
+#include "emulator/synth/Random.h"
+#include "emulator/synth/SfxRenderer.h"
+#include "emulator/synth/StereoBuffer.h"
+#include "emulator/synth/WavWriter.h"
 
 #include <algorithm>
 #include <cmath>

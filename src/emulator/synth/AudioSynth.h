@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SynthRequest.h"
+#include "emulator/synth/SynthRequest.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "Biquad.h"
+#include "emulator/synth/Biquad.h"
 
-#include "AudioSynth.h"
+#include "emulator/synth/AudioSynth.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "Envelope.h"
+#include "emulator/synth/Envelope.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,12 +1,12 @@
-#include "Instrument.h"
+#include "emulator/synth/Instrument.h"
 
-#include "AudioSynth.h"
-#include "Biquad.h"
-#include "ModalVoice.h"
-#include "NoiseGenerator.h"
-#include "Random.h"
-#include "SineTable.h"
-#include "StereoBuffer.h"
+#include "emulator/synth/AudioSynth.h"
+#include "emulator/synth/Biquad.h"
+#include "emulator/synth/ModalVoice.h"
+#include "emulator/synth/NoiseGenerator.h"
+#include "emulator/synth/Random.h"
+#include "emulator/synth/SineTable.h"
+#include "emulator/synth/StereoBuffer.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,10 +1,10 @@
-#include "Mastering.h"
+#include "emulator/synth/Mastering.h"
 
-#include "AudioSynth.h"
-#include "Biquad.h"
-#include "Envelope.h"
-#include "NoiseGenerator.h"
-#include "StereoBuffer.h"
+#include "emulator/synth/AudioSynth.h"
+#include "emulator/synth/Biquad.h"
+#include "emulator/synth/Envelope.h"
+#include "emulator/synth/NoiseGenerator.h"
+#include "emulator/synth/StereoBuffer.h"
 
 #include <algorithm>
 #include <cmath>

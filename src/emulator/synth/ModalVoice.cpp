@@ -1,7 +1,7 @@
-#include "ModalVoice.h"
+#include "emulator/synth/ModalVoice.h"
 
-#include "AudioSynth.h"
-#include "StereoBuffer.h"
+#include "emulator/synth/AudioSynth.h"
+#include "emulator/synth/StereoBuffer.h"
 
 #include <algorithm>
 #include <cmath>

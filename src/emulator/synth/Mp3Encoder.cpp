@@ -1,4 +1,4 @@
-#include "Mp3Encoder.h"
+#include "emulator/synth/Mp3Encoder.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,10 +1,10 @@
-#include "MusicComposer.h"
+#include "emulator/synth/MusicComposer.h"
 
-#include "AudioSynth.h"
-#include "Random.h"
-#include "Reverb.h"
-#include "Sequencer.h"
-#include "StereoBuffer.h"
+#include "emulator/synth/AudioSynth.h"
+#include "emulator/synth/Random.h"
+#include "emulator/synth/Reverb.h"
+#include "emulator/synth/Sequencer.h"
+#include "emulator/synth/StereoBuffer.h"
 
 #include <algorithm>
 #include <cmath>

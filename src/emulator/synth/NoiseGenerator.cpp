@@ -1,4 +1,4 @@
-#include "NoiseGenerator.h"
+#include "emulator/synth/NoiseGenerator.h"
 
 NoiseGenerator::NoiseGenerator(quint64 seed, Color color)
     : m_rng(seed)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Random.h"
+#include "emulator/synth/Random.h"
 
 // White, pink (Paul Kellet's filter) or brown (leaky integrator) noise, roughly unit peak.
 class NoiseGenerator

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Instrument.h"
+#include "emulator/synth/Instrument.h"
 
 // One scheduled note, in beats (the sequencer converts to frames with its tempo).
 struct NoteEvent

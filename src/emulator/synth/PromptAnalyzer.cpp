@@ -1,6 +1,6 @@
-#include "PromptAnalyzer.h"
+#include "emulator/synth/PromptAnalyzer.h"
 
-#include "SynthRequest.h"
+#include "emulator/synth/SynthRequest.h"
 
 #include <QList>
 #include <algorithm>

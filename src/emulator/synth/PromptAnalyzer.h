@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PromptAnalysis.h"
+#include "emulator/synth/PromptAnalysis.h"
 
 struct SynthRequest;
 

@@ -1,4 +1,4 @@
-#include "Random.h"
+#include "emulator/synth/Random.h"
 
 #include <cmath>
 

@@ -1,8 +1,8 @@
-#include "Sequencer.h"
+#include "emulator/synth/Sequencer.h"
 
-#include "AudioSynth.h"
-#include "Random.h"
-#include "StereoBuffer.h"
+#include "emulator/synth/AudioSynth.h"
+#include "emulator/synth/Random.h"
+#include "emulator/synth/StereoBuffer.h"
 
 #include <algorithm>
 

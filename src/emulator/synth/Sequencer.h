@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NoteEvent.h"
+#include "emulator/synth/NoteEvent.h"
 
 #include <QList>
 

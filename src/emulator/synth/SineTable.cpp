@@ -1,4 +1,4 @@
-#include "SineTable.h"
+#include "emulator/synth/SineTable.h"
 
 #include <array>
 #include <cmath>

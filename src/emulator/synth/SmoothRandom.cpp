@@ -1,6 +1,6 @@
-#include "SmoothRandom.h"
+#include "emulator/synth/SmoothRandom.h"
 
-#include "AudioSynth.h"
+#include "emulator/synth/AudioSynth.h"
 
 SmoothRandom::SmoothRandom(quint64 seed, double rateHz)
     : m_rng(seed)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Random.h"
+#include "emulator/synth/Random.h"
 
 // A slowly wandering control signal in [0, 1]: random breakpoints every 1/rate seconds joined by
 // smoothstep interpolation. Drives gusts, rain intensity, RPM drift and similar modulations.

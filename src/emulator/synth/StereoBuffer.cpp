@@ -1,4 +1,4 @@
-#include "StereoBuffer.h"
+#include "emulator/synth/StereoBuffer.h"
 
 #include <algorithm>
 #include <cmath>

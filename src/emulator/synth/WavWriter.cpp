@@ -1,4 +1,4 @@
-#include "WavWriter.h"
+#include "emulator/synth/WavWriter.h"
 
 #include <QtEndian>
 

@@ -1,0 +1,106 @@
+#include "core/model/AudioTask.h"
+
+#include "core/support/JsonFields.h"
+
+#include <QJsonArray>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+AudioTask::Status AudioTask::parseStatus(const QString& s)
+{
+    const QString u = s.trimmed().toUpper();
+    if (u == "WAITING"_L1)
+        return Status::Waiting;
+    if (u == "PROCESSING"_L1)
+        return Status::Processing;
+    if (u == "FINISH"_L1)
+        return Status::Finish;
+    if (u == "ABORTED"_L1)
+        return Status::Aborted;
+    return Status::Unknown;
+}
+
+QString AudioTask::statusName(Status s)
+{
+    switch (s) {
+    case Status::Waiting:
+        return u"WAITING"_s;
+    case Status::Processing:
+        return u"PROCESSING"_s;
+    case Status::Finish:
+        return u"FINISH"_s;
+    case Status::Aborted:
+        return u"ABORTED"_s;
+    case Status::Unknown:
+        break;
+    }
+    return u"UNKNOWN"_s;
+}
+
+AudioTask AudioTask::fromDescribeTaskDetail(const QJsonObject& response)
+{
+    AudioTask t;
+    t.raw = response;
+    t.requestId = JsonFields::string(response, "RequestId"_L1);
+    t.taskType = JsonFields::string(response, "TaskType"_L1);
+    t.statusText = JsonFields::string(response, "Status"_L1);
+    t.createTime = JsonFields::dateTime(response, "CreateTime"_L1);
+    t.beginProcessTime = JsonFields::dateTime(response, "BeginProcessTime"_L1);
+    t.finishTime = JsonFields::dateTime(response, "FinishTime"_L1);
+
+    const QJsonObject task = JsonFields::object(response, "AigcAudioTask"_L1);
+    t.taskId = JsonFields::string(task, "TaskId"_L1);
+    if (t.statusText.isEmpty())
+        t.statusText = JsonFields::string(task, "Status"_L1);
+    t.status = parseStatus(t.statusText);
+    t.progress = static_cast<int>(std::clamp<qint64>(JsonFields::integer(task, "Progress"_L1), 0, 100));
+    t.errCode = JsonFields::integer(task, "ErrCode"_L1);
+    t.errCodeExt = JsonFields::string(task, "ErrCodeExt"_L1);
+    t.message = JsonFields::string(task, "Message"_L1);
+    t.input = AudioTaskRequest::fromJson(JsonFields::object(task, "Input"_L1));
+    const QJsonObject output = JsonFields::object(task, "Output"_L1);
+    for (const QJsonValue v : JsonFields::array(output, "AudioInfos"_L1)) {
+        if (v.isObject())
+            t.audioOutputs.append(AudioOutput::fromJson(v.toObject()));
+    }
+    for (const QJsonValue v : JsonFields::array(output, "VideoInfos"_L1)) {
+        if (v.isObject())
+            t.videoOutputs.append(AudioOutput::fromJson(v.toObject()));
+    }
+    if (t.status == Status::Finish)
+        t.progress = 100;
+    return t;
+}
+
+bool AudioTask::isSuccess() const
+{
+    return status == Status::Finish && errCode == 0 && errCodeExt.isEmpty() && !audioOutputs.isEmpty();
+}
+
+QString AudioTask::failureCode() const
+{
+    if (!isFailed())
+        return {};
+    QString code = errCodeExt;
+    code.replace("VoilationContent"_L1, "ViolationContent"_L1);
+    if (code.isEmpty() && status == Status::Aborted)
+        code = u"OperationCanceled"_s;
+    if (code.isEmpty() && errCode != 0)
+        code = QString::number(errCode);
+    if (code.isEmpty())
+        code = u"NoOutput"_s;
+    return code;
+}
+
+QString AudioTask::failureText() const
+{
+    if (!isFailed())
+        return {};
+    QString text = failureCode();
+    if (!message.isEmpty())
+        text += u": "_s + message;
+    else if (errCodeExt.isEmpty() && audioOutputs.isEmpty() && status == Status::Finish)
+        text += u": "_s + tr("the task finished without any output");
+    return text;
+}

@@ -1,0 +1,41 @@
+#include "core/support/AppPaths.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace AppPaths {
+
+QString homeDir(const QProcessEnvironment& env)
+{
+    const QString home = env.value(u"HOME"_s);
+    return home.isEmpty() ? QDir::homePath() : home;
+}
+
+QString configDir(const QProcessEnvironment& env)
+{
+    const QString explicitDir = env.value(u"AIGC_AUDIO_CONFIG_DIR"_s);
+    if (!explicitDir.isEmpty())
+        return explicitDir;
+    const QString xdg = env.value(u"XDG_CONFIG_HOME"_s);
+    return (xdg.isEmpty() ? homeDir(env) + u"/.config"_s : xdg) + u"/aigc-audio-studio"_s;
+}
+
+QString dataDir(const QProcessEnvironment& env)
+{
+    const QString explicitDir = env.value(u"AIGC_AUDIO_DATA_DIR"_s);
+    if (!explicitDir.isEmpty())
+        return explicitDir;
+    const QString xdg = env.value(u"XDG_DATA_HOME"_s);
+    return (xdg.isEmpty() ? homeDir(env) + u"/.local/share"_s : xdg) + u"/aigc-audio-studio"_s;
+}
+
+QString defaultLibraryDir(const QProcessEnvironment& env)
+{
+    const QString explicitDir = env.value(u"AIGC_AUDIO_LIBRARY_DIR"_s);
+    if (!explicitDir.isEmpty())
+        return explicitDir;
+    return homeDir(env) + u"/Music/AIGC Audio Studio"_s;
+}
+
+} // namespace AppPaths
