@@ -43,7 +43,7 @@ void OutputSaver::save(const AudioTask& task, const QString& path, Callback call
     const AudioOutput& output = task.audioOutputs.first();
     const QString target = targetPath(task, path);
     if (!output.fileUrl.isEmpty()) {
-        download(QUrl(output.fileUrl), target, callback);
+        download(QUrl(output.fileUrl), target, output.maxPlausibleBytes(DownloadJob::kDefaultCap), callback);
         return;
     }
     if (output.fileId.isEmpty() || !m_client) {
@@ -55,8 +55,9 @@ void OutputSaver::save(const AudioTask& task, const QString& path, Callback call
     // A Permanent output: VOD keeps it as a media file; DescribeMediaInfos tells where it plays from.
     const QString fileId = output.fileId;
     VodJob* lookup = m_client->describeMediaInfos({ fileId });
-    connect(
-        lookup, &VodJob::finished, this, [this, fileId, target, callback, taskId = task.taskId](VodJob* j) {
+    const qint64 maxBytes = output.maxPlausibleBytes(DownloadJob::kDefaultCap);
+    connect(lookup, &VodJob::finished, this,
+        [this, fileId, target, callback, maxBytes, taskId = task.taskId](VodJob* j) {
             if (j->error().isError()) {
                 callback(j->error(), {}, 0);
                 return;
@@ -73,14 +74,15 @@ void OutputSaver::save(const AudioTask& task, const QString& path, Callback call
                     {}, 0);
                 return;
             }
-            download(QUrl(info->mediaUrl), target, callback);
+            download(QUrl(info->mediaUrl), target, maxBytes, callback);
         });
     lookup->start();
 }
 
-void OutputSaver::download(const QUrl& url, const QString& target, const Callback& callback)
+void OutputSaver::download(const QUrl& url, const QString& target, qint64 maxBytes, const Callback& callback)
 {
     auto* job = new DownloadJob(m_env->network(), m_env->clock(), url, target, this);
+    job->setMaxBytes(maxBytes);
     const bool terminal = m_env->errIsTerminal();
     connect(job, &DownloadJob::progress, this, [this, terminal](qint64 received, qint64 total) {
         if (!terminal)

@@ -24,7 +24,7 @@ public:
     static QString targetPath(const AudioTask& task, const QString& path);
 
 private:
-    void download(const QUrl& url, const QString& target, const Callback& callback);
+    void download(const QUrl& url, const QString& target, qint64 maxBytes, const Callback& callback);
 
     CliEnvironment* m_env;
     VodClient* m_client;

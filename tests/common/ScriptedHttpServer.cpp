@@ -154,15 +154,26 @@ void ScriptedHttpServer::answer(QTcpSocket* socket, const Request& request)
     QByteArray out
         = "HTTP/1.1 " + QByteArray::number(step.status) + (step.status == 200 ? " OK" : " Error") + "\r\n";
     bool hasType = false;
+    bool chunked = false; // a step with "Transfer-Encoding: chunked" is sent without a length
     for (const auto& h : step.headers) {
         out += h.first + ": " + h.second + "\r\n";
         hasType = hasType || h.first.toLower() == "content-type";
+        chunked = chunked || (h.first.toLower() == "transfer-encoding" && h.second == "chunked");
     }
     if (!hasType)
         out += "Content-Type: application/json\r\n";
     out += "Date: " + httpDate(QDateTime::currentSecsSinceEpoch() + m_dateOffset) + "\r\n";
-    out += "Content-Length: " + QByteArray::number(step.body.size()) + "\r\n";
+    if (!chunked)
+        out += "Content-Length: " + QByteArray::number(step.body.size()) + "\r\n";
     out += "Connection: keep-alive\r\n\r\n";
+    if (chunked && step.kind == Step::Kind::Reply) {
+        for (qsizetype at = 0; at < step.body.size(); at += 64 * 1024) {
+            const QByteArray chunk = step.body.mid(at, 64 * 1024);
+            out += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+        }
+        socket->write(out + "0\r\n\r\n");
+        return;
+    }
     if (step.kind == Step::Kind::Truncate) {
         out += step.body.left(step.truncateAt);
         socket->write(out);

@@ -309,9 +309,11 @@ void TestCli::downloadFindsAPermanentOutputByFileId()
                 : QByteArray(R"({"Response":{"MediaInfoSet":[],"NotExistFileIdSet":["x"],"RequestId":"m"}})");
             return s;
         }
-        const QByteArray fileId = req.body.contains("eeet") ? "5285890800000000042" : "5285890800000000099";
-        s.body
-            = R"({"Response":{"TaskType":"AigcAudioTask","Status":"FINISH","AigcAudioTask":{"TaskId":"1-AigcAudioTask-eeet",
+        const bool known = req.body.contains("eeet");
+        const QByteArray fileId = known ? "5285890800000000042" : "5285890800000000099";
+        const QByteArray taskId = known ? "1-AigcAudioTask-eeet" : "1-AigcAudioTask-ffft";
+        s.body = R"({"Response":{"TaskType":"AigcAudioTask","Status":"FINISH","AigcAudioTask":{"TaskId":")"
+            + taskId + R"(",
             "Status":"FINISH","Progress":100,"ErrCode":0,"ErrCodeExt":"","Output":{"AudioInfos":[{"FileType":"wav",
             "StorageMode":"Permanent","FileUrl":"","FileId":")"
             + fileId + R"(","Duration":6}]}},"RequestId":"r"}})";

@@ -40,6 +40,7 @@ private slots:
     void resumesAPartWithRange();
     void serverIgnoringRangeStartsOver();
     void notFoundFailsClearly();
+    void downloadLargerThanTheOutputCanBeIsStopped();
     void expiredUrlIsNotRequested();
     void recordWithoutUrlFails();
     void concurrencyLimitQueuesTheRest();
@@ -376,6 +377,26 @@ void TestOutputLibrary::notFoundFailsClearly()
     QVERIFY(!QFile::exists(lib->audioPath(r)));
     QVERIFY(!QFile::exists(lib->audioPath(r) + u".part"_s));
     QVERIFY(!QFile::exists(OutputLibrary::sidecarPath(lib->audioPath(r))));
+}
+
+void TestOutputLibrary::downloadLargerThanTheOutputCanBeIsStopped()
+{
+    // A 6-second MP3 is a few hundred kilobytes: a server that sends 4 MB is not sending it. The
+    // download stops at the bound, keeps nothing and is not tried again.
+    serve(u"huge.mp3"_s, content(4 * 1024 * 1024, 11));
+    const TaskRecord r = finishedRecord(u"huge"_s, hexTaskId(11), u"huge.mp3"_s);
+    auto lib = makeLibrary();
+    lib->setMaxAttempts(3);
+    QSignalSpy finished(lib.get(), &OutputLibrary::downloadFinished);
+    lib->download(r);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    const ApiError error = finished.first().at(1).value<ApiError>();
+    QCOMPARE(error.kind(), ApiError::Kind::TooLarge);
+    QVERIFY2(error.message().contains(u"larger than"_s), qPrintable(error.toString()));
+    QCOMPARE(m_ranges.size(), 1);
+    QVERIFY(!QFile::exists(lib->audioPath(r)));
+    QVERIFY(!QFile::exists(lib->audioPath(r) + u".part"_s));
+    QCOMPARE(m_store->record(r.id)->downloadState, TaskRecord::DownloadState::Failed);
 }
 
 void TestOutputLibrary::expiredUrlIsNotRequested()

@@ -27,6 +27,11 @@ const QByteArray kCreated
     = "\"TaskId\":\"1-AigcAudioTask-0123456789abcdef0123456789abcdeft\",\"RequestId\":\"req-1\"";
 } // namespace
 
+// A DescribeTaskDetail answer for the task "t" (an answer about another task is an error).
+static const QByteArray kDetailOfT
+    = R"("TaskType":"AigcAudioTask","Status":"WAITING","AigcAudioTask":{"TaskId":"t","Status":"WAITING"},)"
+      R"("RequestId":"d")";
+
 class TestVodClient : public QObject
 {
     Q_OBJECT
@@ -58,6 +63,10 @@ private slots:
     void invalidRequestIsNeverSent();
     void missingCredentialsAreNeverSent();
     void tlsCertificateErrorIsRefused();
+    void answerOverTheCapIsNeverRead_data();
+    void answerOverTheCapIsNeverRead();
+    void successWithoutItsContentIsAnError_data();
+    void successWithoutItsContentIsAnError();
 
 private:
     VodClient* makeClient(std::function<void(VodClient::Config&)> tweak = {});
@@ -257,6 +266,7 @@ void TestVodClient::rateLimitBacksOffOneTwoFour()
     m_server->enqueueApiError(u"RequestLimitExceeded"_s);
     m_server->enqueueApiError(u"RequestLimitExceeded.UinLimitExceeded"_s);
     m_server->enqueueApiError(u"RequestLimitExceeded"_s);
+    m_server->enqueueJson(kDetailOfT);
     VodJob* job = run(client->describeTaskDetail(u"t"_s));
     QTRY_COMPARE(m_server->requestCount(), 1);
     QTRY_COMPARE(m_clock->pendingCalls() > 0, true);
@@ -296,6 +306,7 @@ void TestVodClient::readsRetryTransientFailures()
     m_server->enqueueDrop();
     m_server->enqueue({ ScriptedHttpServer::Step::Kind::Reply, 502, {}, "<html>Bad Gateway</html>", -1 });
     m_server->enqueueTruncated("{\"Response\":{\"TaskType\":\"AigcAudioTask\",\"RequestId\":\"x\"}}", 20);
+    m_server->enqueueJson(kDetailOfT);
     VodJob* job = run(client->describeTaskDetail(u"t"_s));
     QVERIFY(driveRetries(job) >= 3); // Qt itself re-sends a read once after a dropped connection
     QTRY_VERIFY(job->isFinished());
@@ -549,6 +560,68 @@ void TestVodClient::tlsCertificateErrorIsRefused()
     QCOMPARE(job->error().kind(), ApiError::Kind::Tls);
     QVERIFY(!job->error().requestSent());
     QVERIFY(job->error().advice().contains(u"certificate"_s));
+}
+
+void TestVodClient::answerOverTheCapIsNeverRead_data()
+{
+    QTest::addColumn<bool>("declared");
+    QTest::newRow("Content-Length over the cap") << true;
+    QTest::newRow("chunked, no length") << false;
+}
+
+void TestVodClient::answerOverTheCapIsNeverRead()
+{
+    // A hostile server answers with more than any API answer can be: the job stops reading at the cap
+    // and says so, with a name, instead of buffering and parsing it.
+    QFETCH(bool, declared);
+    auto* client = makeClient([](VodClient::Config& c) { c.retry.maxTransientRetries = 0; });
+    ScriptedHttpServer::Step big;
+    big.body = "{\"Response\":{\"RequestId\":\"" + QByteArray(VodJob::kMaxAnswerBytes + 1024, 'x') + "\"}}";
+    if (!declared)
+        big.headers.append({ QByteArray("Transfer-Encoding"), QByteArray("chunked") });
+    m_server->enqueue(big);
+    VodJob* job = run(client->describeTaskDetail(u"t"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 20000);
+    QCOMPARE(job->error().kind(), ApiError::Kind::TooLarge);
+    QVERIFY2(job->error().message().contains(u"8 MB"_s), qPrintable(job->error().toString()));
+    QVERIFY(job->lastExchange().responseBody.isEmpty());
+}
+
+void TestVodClient::successWithoutItsContentIsAnError_data()
+{
+    QTest::addColumn<bool>("create");
+    QTest::addColumn<QByteArray>("inner");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("Create without TaskId")
+        << true << QByteArray(R"("RequestId":"r1")") << u"without a TaskId"_s;
+    QTest::newRow("Create with a path for a TaskId")
+        << true << QByteArray(R"("TaskId":"../../.ssh","RequestId":"r1")") << u"malformed TaskId"_s;
+    QTest::newRow("Detail without AigcAudioTask")
+        << false << QByteArray(R"("TaskType":"AigcAudioTask","Status":"FINISH","RequestId":"r1")")
+        << u"has no AigcAudioTask"_s;
+    QTest::newRow("Detail of another task")
+        << false
+        << QByteArray(R"("TaskType":"AigcAudioTask","AigcAudioTask":{"TaskId":"other"},"RequestId":"r1")")
+        << u"another task (other)"_s;
+    QTest::newRow("Detail of another type")
+        << false << QByteArray(R"("TaskType":"Transcode","AigcAudioTask":{"TaskId":"t"},"RequestId":"r1")")
+        << u"another type (Transcode)"_s;
+}
+
+void TestVodClient::successWithoutItsContentIsAnError()
+{
+    QFETCH(bool, create);
+    QFETCH(QByteArray, inner);
+    QFETCH(QString, says);
+    auto* client = makeClient();
+    m_server->enqueueJson(inner);
+    VodJob* job
+        = run(create ? client->createAigcAudioTask(sampleRequest()) : client->describeTaskDetail(u"t"_s));
+    QTRY_VERIFY(job->isFinished());
+    QCOMPARE(job->error().kind(), ApiError::Kind::MissingResponse);
+    QCOMPARE(job->error().requestId(), u"r1"_s);
+    QVERIFY2(job->error().message().contains(says), qPrintable(job->error().toString()));
+    QCOMPARE(m_server->requestCount(), 1); // a well-formed answer is not asked again
 }
 
 QTEST_GUILESS_MAIN(TestVodClient)

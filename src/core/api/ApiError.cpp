@@ -28,6 +28,7 @@ ApiError ApiError::transport(Kind kind, const QString& message, int httpStatus, 
     case Kind::NotJson:
     case Kind::TruncatedBody:
     case Kind::MissingResponse:
+    case Kind::TooLarge:
         e.m_category = Category::Transient;
         break;
     case Kind::Tls:
@@ -125,6 +126,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("Transport.TruncatedBody");
     case Kind::MissingResponse:
         return QStringLiteral("Transport.MissingResponse");
+    case Kind::TooLarge:
+        return QStringLiteral("Transport.TooLarge");
     case Kind::OutcomeUnknown:
         return QStringLiteral("Client.OutcomeUnknown");
     case Kind::Cancelled:

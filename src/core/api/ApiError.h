@@ -20,7 +20,8 @@ public:
         HttpStatus, // HTTP status other than 200
         NotJson, // the body is not JSON (an HTML error page, say)
         TruncatedBody, // the body ended early (JSON cut off, or fewer bytes than Content-Length)
-        MissingResponse, // JSON without a "Response" object
+        MissingResponse, // JSON without a "Response" object, or a success without its content
+        TooLarge, // an answer over the size limit: not read
         OutcomeUnknown, // CreateAigcAudioTask sent, answer lost: the task may or may not exist
         Cancelled, // cancelled by the caller
         InvalidRequest, // refused before sending (validation, missing credentials)

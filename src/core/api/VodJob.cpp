@@ -7,30 +7,29 @@
 #include "core/signing/Tc3Signer.h"
 #include "core/support/JsonFields.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 VodJob::VodJob(VodClient* client, const QString& action, const QByteArray& body)
-    : QObject(client)
+    : NetworkJob(client->network(), client->clock(), client)
     , m_client(client)
     , m_action(action)
     , m_body(body)
 {
+    Limits limits;
+    limits.deadlineMs = client->config().timeoutMs;
+    limits.maxAnswerBytes = kMaxAnswerBytes;
+    setLimits(limits);
 }
 
-VodJob::~VodJob()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
+VodJob::~VodJob() = default;
 
 bool VodJob::isRead() const
 {
@@ -67,7 +66,7 @@ DescribeMediaInfosResponse VodJob::mediaInfos() const
 void VodJob::failBeforeSending(const ApiError& error)
 {
     m_error = error;
-    m_finished = true; // start() will only report it
+    m_failedBeforeSending = true; // start() will only report it
 }
 
 void VodJob::start()
@@ -75,12 +74,8 @@ void VodJob::start()
     if (m_started)
         return;
     m_started = true;
-    if (m_finished) { // failed validation: report asynchronously, like any other result
-        QTimer::singleShot(0, this, [this] {
-            emit finished(this);
-            if (m_autoDelete)
-                deleteLater();
-        });
+    if (m_failedBeforeSending) { // failed validation: report asynchronously, like any other result
+        QTimer::singleShot(0, this, [this] { complete(); });
         return;
     }
     if (!m_client) {
@@ -95,20 +90,10 @@ void VodJob::start()
     scheduleAttempt(0);
 }
 
-void VodJob::cancel()
+void VodJob::cancelled(bool sent)
 {
-    if (m_finished)
-        return;
     if (m_waitingForSlot && m_client)
         m_client->rateLimiter()->release(m_action, m_slotMs);
-    const bool sent = m_sent && m_reply;
-    ++m_generation; // ignore timers and replies of the current attempt
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
     if (sent && m_action == "CreateAigcAudioTask"_L1) {
         finish(ApiError::transport(ApiError::Kind::OutcomeUnknown,
             tr("cancelled after the request was sent: the task may have been created")));
@@ -121,9 +106,9 @@ void VodJob::scheduleAttempt(qint64 extraDelayMs)
 {
     VodClient* client = m_client;
     // Book the send slot now so that queued jobs are spread evenly within the limit.
-    const int gen = ++m_generation;
+    const int gen = generation();
     auto book = [this, gen, client] {
-        if (gen != m_generation || m_finished)
+        if (gen != generation() || isFinished())
             return;
         const qint64 wait = client->rateLimiter()->reserve(m_action, client->limitFor(m_action));
         m_slotMs = client->rateLimiter()->lastSlotMs();
@@ -133,7 +118,7 @@ void VodJob::scheduleAttempt(qint64 extraDelayMs)
         }
         m_waitingForSlot = true;
         client->clock()->callAfter(wait, this, [this, gen] {
-            if (gen != m_generation || m_finished)
+            if (gen != generation() || isFinished())
                 return;
             m_waitingForSlot = false;
             sendNow();
@@ -154,8 +139,6 @@ void VodJob::sendNow()
     }
     const VodClient::Config& cfg = client->config();
     ++m_attempt;
-    m_timedOut = false;
-    m_sent = false;
 
     Tc3Signer::Input in;
     in.secretId = cfg.credentials.secretId.trimmed();
@@ -206,81 +189,39 @@ void VodJob::sendNow()
         device->setParent(reply);
     }
     ++client->m_requestsSent;
-    m_reply = reply;
-    m_sslErrors.clear();
-    const int gen = m_generation;
-    connect(reply, &QNetworkReply::sslErrors, this, [this, gen](const QList<QSslError>& errors) {
-        if (gen == m_generation)
-            m_sslErrors = errors; // kept for the message; the handshake fails, nothing is sent
-    });
-    connect(reply, &QNetworkReply::requestSent, this, [this, gen] {
-        if (gen == m_generation)
-            m_sent = true;
-    });
-    connect(reply, &QNetworkReply::uploadProgress, this, [this, gen](qint64 sent, qint64) {
-        if (gen == m_generation && sent > 0)
-            m_sent = true;
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, gen] {
-        if (gen == m_generation)
-            onReplyFinished();
-    });
-    if (cfg.timeoutMs > 0)
-        client->clock()->callAfter(cfg.timeoutMs, this, [this, gen] { onTimeout(gen); });
+    track(reply);
 }
 
-void VodJob::onTimeout(int generation)
+ApiError VodJob::transportError(const Outcome& outcome) const
 {
-    if (generation != m_generation || !m_reply || m_finished)
-        return;
-    m_timedOut = true;
-    m_reply->abort(); // finished() follows with OperationCanceledError
-}
-
-ApiError VodJob::networkContextError(QNetworkReply* reply) const
-{
-    // What only the job can tell, from its network and the handshake it saw; everything else is judged
-    // by ApiReplyClassifier from the reply alone.
-    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
-    const QNetworkReply::NetworkError netError = reply->error();
-    if (m_timedOut)
+    // What only the transport saw; everything else is judged by ApiReplyClassifier from the reply.
+    switch (outcome.failure) {
+    case Failure::Proxy:
+        return ApiError::transport(
+            ApiError::Kind::Network, tr("could not connect: %1").arg(outcome.detail), 0, false);
+    case Failure::Tls:
+        return ApiError::transport(ApiError::Kind::Tls, outcome.detail, 0, false);
+    case Failure::TooLarge:
+        return ApiError::transport(ApiError::Kind::TooLarge,
+            tr("the answer is larger than %1 MB, far more than any answer of this API: it was not read")
+                .arg(kMaxAnswerBytes / (1024 * 1024)),
+            outcome.httpStatus, true);
+    default:
         return {};
-
-    // Through a proxy, a refused connection is the proxy's refusal (Qt reports some as plain
-    // ConnectionRefusedError): name the proxy, so that the user knows which setting to check.
-    const QString proxy
-        = (status == 0 && netError != QNetworkReply::NoError) || NetworkErrorText::isProxyError(netError)
-        ? NetworkErrorText::proxyOf(m_client ? m_client->network() : nullptr, reply->url())
-        : QString();
-    const QNetworkReply::NetworkError proxyError
-        = NetworkErrorText::proxyErrorFor(netError, proxy, reply->errorString());
-    if (proxyError != QNetworkReply::NoError)
-        return ApiError::transport(ApiError::Kind::Network,
-            tr("could not connect: %1")
-                .arg(NetworkErrorText::proxyFailure(proxyError, proxy, reply->errorString())),
-            0, false);
-
-    if (netError == QNetworkReply::SslHandshakeFailedError)
-        return ApiError::transport(ApiError::Kind::Tls,
-            NetworkErrorText::certificateRefused(reply->url(), m_sslErrors, reply->errorString()), 0, false);
-    return {};
+    }
 }
 
-void VodJob::onReplyFinished()
+void VodJob::attemptFinished(QNetworkReply* reply, const Outcome& outcome)
 {
-    QNetworkReply* reply = m_reply;
-    if (!reply)
-        return;
-    m_reply = nullptr;
-    reply->deleteLater();
     VodClient* client = m_client;
     if (!client) {
         finish(ApiError::invalidRequest(tr("the client was destroyed")));
         return;
     }
 
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    // An answer over the limit is never read, let alone parsed.
+    const QByteArray body
+        = reply->isOpen() && outcome.failure != Failure::TooLarge ? reply->readAll() : QByteArray();
     const QByteArray date = reply->rawHeader("Date");
     if (!date.isEmpty())
         client->observeServerDate(date, client->clock()->nowMs());
@@ -291,21 +232,55 @@ void VodJob::onReplyFinished()
     m_exchange.elapsedMs = m_attemptTimer.elapsed();
 
     ApiReplyClassifier::Reply answer = ApiReplyClassifier::fromNetworkReply(reply, body);
-    answer.timedOut = m_timedOut;
-    answer.timeoutSeconds = client->config().timeoutMs / 1000.0;
-    answer.sent = m_sent;
+    answer.timedOut = outcome.failure == Failure::Deadline;
+    answer.timeoutSeconds = limits().deadlineMs / 1000.0;
+    answer.sent = outcome.requestSent;
     ApiReplyClassifier::Result result;
-    result.error = networkContextError(reply);
+    result.error = transportError(outcome);
     if (result.error.isOk())
         result = ApiReplyClassifier::classify(answer);
     m_response = std::move(result.response);
-    const ApiError error = result.error;
+    const ApiError error = result.error.isOk() ? contentError() : result.error;
     emit client->attemptFinished(m_action, m_attempt, error, m_exchange.elapsedMs);
-    if (error.isOk()) {
-        finish(error);
+    if (error.isOk() || (result.error.isOk() && error.isError())) {
+        finish(error); // a well-formed answer without its content is not retried
         return;
     }
     handleFailure(error);
+}
+
+ApiError VodJob::contentError() const
+{
+    // A success must carry what the action is for: a Create its TaskId, a DescribeTaskDetail the task
+    // that was asked for. Anything else from the server is an error with a name, never an empty result.
+    static const QRegularExpression taskIdShape(u"^[A-Za-z0-9_-]{1,128}$"_s);
+    auto missing = [this](const QString& what) {
+        ApiError e = ApiError::transport(ApiError::Kind::MissingResponse, what, 200, true);
+        e.setRequestId(requestId());
+        return e;
+    };
+    if (m_action == "CreateAigcAudioTask"_L1) {
+        const QString taskId = createdTaskId();
+        if (taskId.isEmpty())
+            return missing(tr("the service answered without a TaskId; the task may have been created, so "
+                              "check the task list before generating again"));
+        if (!taskIdShape.match(taskId).hasMatch())
+            return missing(tr("the service answered with a malformed TaskId \"%1\"").arg(taskId.left(64)));
+    } else if (m_action == "DescribeTaskDetail"_L1) {
+        const QString asked = JsonFields::string(QJsonDocument::fromJson(m_body).object(), "TaskId"_L1);
+        const QString type = JsonFields::string(m_response, "TaskType"_L1);
+        const QJsonObject task = JsonFields::object(m_response, "AigcAudioTask"_L1);
+        if (!type.isEmpty() && type != "AigcAudioTask"_L1)
+            return missing(tr("the service described a task of another type (%1), not an AI audio task")
+                               .arg(type.left(64)));
+        if (task.isEmpty())
+            return missing(tr("the service's answer has no AigcAudioTask for %1").arg(asked));
+        const QString answered = JsonFields::string(task, "TaskId"_L1);
+        if (answered != asked)
+            return missing(tr("the service described another task (%1) than the one asked for (%2)")
+                               .arg(answered.left(64).isEmpty() ? tr("none") : answered.left(64), asked));
+    }
+    return {};
 }
 
 void VodJob::handleFailure(const ApiError& error)
@@ -372,15 +347,11 @@ void VodJob::handleFailure(const ApiError& error)
 
 void VodJob::finish(const ApiError& error)
 {
-    if (m_finished && m_started)
+    if (isFinished())
         return;
-    m_finished = true;
-    ++m_generation;
     m_error = error;
     m_error.setAttempts(m_attempt);
     if (!m_error.isOk() && m_error.requestId().isEmpty() && !m_response.isEmpty())
         m_error.setRequestId(JsonFields::string(m_response, "RequestId"_L1));
-    emit finished(this);
-    if (m_autoDelete)
-        deleteLater();
+    complete();
 }

@@ -21,6 +21,27 @@ AudioOutput AudioOutput::fromJson(const QJsonObject& o)
     return a;
 }
 
+qint64 AudioOutput::maxPlausibleBytes(qint64 cap) const
+{
+    const qint64 declared = JsonFields::integer(metaData, "Size"_L1);
+    qint64 bound = 0;
+    if (declared > 0) {
+        bound = declared;
+    } else {
+        // Bytes per second at the most a format can carry here: PCM at 96 kHz, 32-bit, stereo; a
+        // compressed audio stream at 320 kbit/s; a video at 100 Mbit/s.
+        const QString type = fileType.toLower();
+        const bool video = type == "mp4"_L1 || type == "mov"_L1 || type == "mkv"_L1 || type == "webm"_L1;
+        const qint64 perSecond = type == "wav"_L1 || type == "flac"_L1 || type == "aiff"_L1 ? 96000 * 4 * 2
+            : video                                                                         ? 100'000'000 / 8
+                                                                                            : 320'000 / 8;
+        const double seconds = duration > 0 ? duration : (video ? 600.0 : 300.0);
+        bound = static_cast<qint64>(seconds * perSecond) + 64 * 1024; // headers, tags
+    }
+    bound += bound / 4 + 1024 * 1024; // a margin for what the metadata does not count
+    return cap > 0 ? qMin(bound, cap) : bound;
+}
+
 QJsonObject AudioOutput::toJson() const
 {
     QJsonObject o;

@@ -244,6 +244,7 @@ ConnectionTest::Result ConnectionTest::classify(const ApiError& error, qint64 cl
     case ApiError::Kind::NotJson:
     case ApiError::Kind::TruncatedBody:
     case ApiError::Kind::MissingResponse:
+    case ApiError::Kind::TooLarge:
         r.kind = Kind::Other;
         r.message = tr("Something answered, but not like the VOD API: %1. Check the endpoint.")
                         .arg(error.message());

@@ -1,6 +1,5 @@
 #include "core/tasks/DownloadJob.h"
 
-#include "core/net/NetworkErrorText.h"
 #include "core/support/Clock.h"
 
 #include <QDir>
@@ -14,21 +13,31 @@ using namespace Qt::StringLiterals;
 
 DownloadJob::DownloadJob(
     QNetworkAccessManager* network, Clock* clock, const QUrl& url, const QString& path, QObject* parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_clock(clock)
+    : NetworkJob(network, clock, parent)
     , m_url(url)
     , m_path(path)
 {
+    Limits limits;
+    limits.stallMs = 60000;
+    limits.stallMinBytes = kMinBytesPerWindow;
+    limits.deadlineMs = 30 * 60 * 1000;
+    setLimits(limits);
 }
 
-DownloadJob::~DownloadJob()
+void DownloadJob::setAttemptDeadlineMs(qint64 ms)
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    Limits l = limits();
+    l.deadlineMs = ms;
+    setLimits(l);
+}
+
+DownloadJob::~DownloadJob() = default;
+
+void DownloadJob::setStallTimeoutMs(qint64 ms)
+{
+    Limits l = limits();
+    l.stallMs = ms;
+    setLimits(l);
 }
 
 void DownloadJob::start()
@@ -47,16 +56,8 @@ void DownloadJob::start()
     attempt();
 }
 
-void DownloadJob::cancel()
+void DownloadJob::cancelled(bool)
 {
-    if (m_finished)
-        return;
-    ++m_generation;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
     m_file.close(); // the .part stays: a later download resumes from it
     fail(ApiError::transport(ApiError::Kind::Cancelled, tr("download cancelled")));
 }
@@ -64,63 +65,35 @@ void DownloadJob::cancel()
 void DownloadJob::attempt()
 {
     ++m_attempt;
-    ++m_generation;
     m_headerChecked = false;
-    m_stalled = false;
+    m_restarting = false;
     m_file.setFileName(partPath());
     if (!m_file.open(QIODevice::ReadWrite)) {
         fail(ApiError::invalidRequest(tr("cannot write %1: %2").arg(partPath(), m_file.errorString())));
         return;
     }
     m_resumedFrom = m_file.size();
+    const qint64 cap = m_maxBytes > 0 ? m_maxBytes : kDefaultCap;
+    if (m_resumedFrom > cap) { // a partial file from before the cap: start again
+        m_file.resize(0);
+        m_resumedFrom = 0;
+    }
     m_received = m_resumedFrom;
     m_file.seek(m_resumedFrom);
+    Limits l = limits();
+    l.maxAnswerBytes = cap - m_resumedFrom;
+    setLimits(l);
 
     QNetworkRequest req(m_url);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (m_resumedFrom > 0)
         req.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumedFrom) + '-');
-    m_reply = m_network->get(req);
-    m_sslErrors.clear();
-    const int gen = m_generation;
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this, gen](const QList<QSslError>& errors) {
-        if (gen == m_generation)
-            m_sslErrors = errors;
-    });
-    connect(m_reply, &QNetworkReply::readyRead, this, [this, gen] {
-        if (gen == m_generation)
-            onReadyRead();
-    });
-    connect(m_reply, &QNetworkReply::finished, this, [this, gen] {
-        if (gen == m_generation)
-            onFinished();
-    });
-    armStallTimer();
+    track(network()->get(req));
 }
 
-void DownloadJob::armStallTimer()
+void DownloadJob::answerBytesArrived(QNetworkReply* reply)
 {
-    m_lastActivity = m_clock->nowMs();
-    const int gen = m_generation;
-    m_clock->callAfter(m_stallTimeoutMs, this, [this, gen] {
-        if (gen != m_generation || m_finished || !m_reply)
-            return;
-        if (m_clock->nowMs() - m_lastActivity >= m_stallTimeoutMs) {
-            m_stalled = true;
-            m_reply->abort();
-        } else {
-            armStallTimer();
-        }
-    });
-}
-
-void DownloadJob::onReadyRead()
-{
-    QNetworkReply* reply = m_reply;
-    if (!reply)
-        return;
-    m_lastActivity = m_clock->nowMs();
     if (!m_headerChecked) {
         m_headerChecked = true;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -134,7 +107,8 @@ void DownloadJob::onReadyRead()
                 m_file.resize(0);
                 m_file.seek(0);
                 m_received = m_resumedFrom = 0;
-                reply->abort(); // restart from zero on the next attempt
+                m_restarting = true;
+                abortAttempt(); // restart from zero on the next attempt
                 return;
             }
             m_total = m.captured(3) == "*"_L1 ? -1 : m.captured(3).toLongLong();
@@ -154,8 +128,7 @@ void DownloadJob::onReadyRead()
         return;
     const QByteArray chunk = reply->readAll();
     if (m_file.write(chunk) != chunk.size()) {
-        ++m_generation;
-        reply->abort();
+        dropReply();
         fail(ApiError::invalidRequest(tr("cannot write %1: %2").arg(partPath(), m_file.errorString())));
         return;
     }
@@ -163,21 +136,31 @@ void DownloadJob::onReadyRead()
     emit progress(m_received, m_total);
 }
 
-void DownloadJob::onFinished()
+void DownloadJob::attemptFinished(QNetworkReply* reply, const Outcome& outcome)
 {
-    QNetworkReply* reply = m_reply;
-    if (!reply)
-        return;
-    m_reply = nullptr;
-    reply->deleteLater();
-    if (reply->isOpen() && reply->bytesAvailable() > 0)
-        onReadyRead();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->isOpen() && reply->bytesAvailable() > 0 && outcome.failure == Failure::None)
+        answerBytesArrived(reply);
+    if (isFinished())
+        return; // a write failed
+    const int status = outcome.httpStatus;
     m_file.flush();
     m_file.close();
 
     ApiError err;
-    if (status == 416 && m_resumedFrom > 0) {
+    if (outcome.failure == Failure::TooLarge) {
+        QFile::remove(partPath()); // not the file that was expected: nothing of it is kept
+        fail(ApiError::transport(ApiError::Kind::TooLarge,
+            tr("the download from %1 is larger than %2 MB, more than this file can be: it was stopped and "
+               "nothing was kept")
+                .arg(m_url.host())
+                .arg(limits().maxAnswerBytes / (1024 * 1024) + m_resumedFrom / (1024 * 1024)),
+            status));
+        return;
+    }
+    if (outcome.failure == Failure::Deadline) {
+        err = ApiError::transport(ApiError::Kind::Timeout,
+            tr("the download did not finish within %1 min").arg(limits().deadlineMs / 60000), status);
+    } else if (status == 416 && m_resumedFrom > 0) {
         // The .part is already complete or longer than the file: start again from zero.
         QFile::remove(partPath());
         err = ApiError::transport(ApiError::Kind::HttpStatus, tr("range not satisfiable"), status);
@@ -191,31 +174,20 @@ void DownloadJob::onFinished()
             fail(err);
             return;
         }
-    } else if (m_stalled) {
+    } else if (outcome.failure == Failure::Stalled) {
         err = ApiError::transport(
-            ApiError::Kind::Timeout, tr("no data for %1 s while downloading").arg(m_stallTimeoutMs / 1000));
-    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-        fail(ApiError::transport(ApiError::Kind::Tls,
-            NetworkErrorText::certificateRefused(reply->url(), m_sslErrors, reply->errorString()), 0, false));
+            ApiError::Kind::Timeout, tr("no data for %1 s while downloading").arg(limits().stallMs / 1000));
+    } else if (outcome.failure == Failure::Tls) {
+        fail(ApiError::transport(ApiError::Kind::Tls, outcome.detail, 0, false));
         return; // a refused certificate is not retried
-    } else if (const auto proxyError = NetworkErrorText::proxyErrorFor(reply->error(),
-                   (status == 0 && reply->error() != QNetworkReply::NoError)
-                           || NetworkErrorText::isProxyError(reply->error())
-                       ? NetworkErrorText::proxyOf(m_network, reply->url())
-                       : QString(),
-                   reply->errorString());
-               proxyError != QNetworkReply::NoError) {
-        err = ApiError::transport(ApiError::Kind::Network,
-            tr("download failed: %1")
-                .arg(NetworkErrorText::proxyFailure(
-                    proxyError, NetworkErrorText::proxyOf(m_network, reply->url()), reply->errorString())),
-            status, false);
-    } else if (reply->error() != QNetworkReply::NoError
-        && reply->error() != QNetworkReply::OperationCanceledError) {
+    } else if (outcome.failure == Failure::Proxy) {
         err = ApiError::transport(
-            ApiError::Kind::Network, tr("download failed: %1").arg(reply->errorString()), status);
-    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+            ApiError::Kind::Network, tr("download failed: %1").arg(outcome.detail), status, false);
+    } else if (m_restarting) {
         err = ApiError::transport(ApiError::Kind::Network, tr("download restarted"), status);
+    } else if (outcome.networkError != QNetworkReply::NoError) {
+        err = ApiError::transport(
+            ApiError::Kind::Network, tr("download failed: %1").arg(outcome.errorString), status);
     } else if (m_total >= 0 && m_received != m_total) {
         err = ApiError::transport(ApiError::Kind::TruncatedBody,
             tr("the download ended after %1 of %2 bytes").arg(m_received).arg(m_total), status);
@@ -225,9 +197,9 @@ void DownloadJob::onFinished()
         return;
     }
     if (m_attempt < m_maxAttempts && err.kind() != ApiError::Kind::InvalidRequest) {
-        const int gen = m_generation;
-        m_clock->callAfter(500LL * m_attempt, this, [this, gen] {
-            if (gen == m_generation && !m_finished)
+        const int gen = generation();
+        clock()->callAfter(500LL * m_attempt, this, [this, gen] {
+            if (gen == generation() && !isFinished())
                 attempt();
         });
         return;
@@ -242,19 +214,13 @@ void DownloadJob::succeed()
         fail(ApiError::invalidRequest(tr("cannot move the download into place at %1").arg(m_path)));
         return;
     }
-    m_finished = true;
-    emit finished(this);
-    if (m_autoDelete)
-        deleteLater();
+    complete();
 }
 
 void DownloadJob::fail(const ApiError& error)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
     m_error = error;
-    emit finished(this);
-    if (m_autoDelete)
-        deleteLater();
+    complete();
 }

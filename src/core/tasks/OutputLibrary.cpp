@@ -1,5 +1,6 @@
 #include "core/tasks/OutputLibrary.h"
 
+#include "core/model/AudioOutput.h"
 #include "core/support/Clock.h"
 #include "core/support/JsonFields.h"
 #include "core/tasks/DownloadJob.h"
@@ -196,7 +197,10 @@ void OutputLibrary::download(const TaskRecord& given)
         path = audioPath(record);
 
     m_store->setDownload(id, TaskRecord::DownloadState::Pending, path, {});
-    m_queue.append({ id, record.fileUrl, path });
+    AudioOutput output;
+    output.fileType = record.fileType;
+    output.duration = record.duration;
+    m_queue.append({ id, record.fileUrl, path, output.maxPlausibleBytes(m_capBytes) });
     pump();
 }
 
@@ -239,6 +243,7 @@ void OutputLibrary::start(const Queued& item)
     job->setAutoDelete(false);
     job->setMaxAttempts(m_maxAttempts);
     job->setStallTimeoutMs(m_stallTimeoutMs);
+    job->setMaxBytes(item.maxBytes);
     m_jobs.insert(item.id, job);
     const qint64 id = item.id;
     connect(job, &DownloadJob::progress, this,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/ApiError.h"
+#include "core/tasks/DownloadJob.h"
 #include "core/tasks/TaskRecord.h"
 
 #include <QHash>
@@ -39,6 +40,8 @@ public:
     void setMaxConcurrent(int n);
     void setMaxAttempts(int n) { m_maxAttempts = n; } // per download, passed to DownloadJob
     void setStallTimeoutMs(qint64 ms) { m_stallTimeoutMs = ms; }
+    // No download is ever larger than this (a setting); each is also held to what its output can be.
+    void setDownloadCapBytes(qint64 bytes) { m_capBytes = bytes; }
 
     // Queues the record's first output. Does nothing when it is already queued or running.
     // Fails at once (downloadFinished with an error) without a URL or when a temporary URL has expired.
@@ -80,6 +83,7 @@ private:
         qint64 id;
         QString url;
         QString path;
+        qint64 maxBytes;
     };
     void pump();
     void start(const Queued& item);
@@ -96,4 +100,5 @@ private:
     int m_maxConcurrent = kDefaultMaxConcurrent;
     int m_maxAttempts = 4;
     qint64 m_stallTimeoutMs = 60000;
+    qint64 m_capBytes = DownloadJob::kDefaultCap;
 };

@@ -1,7 +1,6 @@
 #include "core/uploads/CosJob.h"
 
 #include "core/net/FileRangeDevice.h"
-#include "core/net/NetworkErrorText.h"
 #include "core/signing/CosSigner.h"
 #include "core/support/Clock.h"
 
@@ -15,22 +14,24 @@ using namespace Qt::StringLiterals;
 
 CosJob::CosJob(QNetworkAccessManager* network, Clock* clock, const CosCredentials& credentials,
     const Request& request, QObject* parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_clock(clock)
+    : NetworkJob(network, clock, parent)
     , m_credentials(credentials)
     , m_request(request)
 {
+    setAutoDelete(false); // MediaUploader reads the result, then deletes it
+    Limits limits;
+    limits.stallMs = 60000;
+    limits.maxAnswerBytes = kMaxAnswerBytes;
+    setLimits(limits);
 }
 
-CosJob::~CosJob()
+CosJob::~CosJob() = default;
+
+void CosJob::setStallTimeoutMs(qint64 ms)
 {
-    ++m_generation;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    Limits l = limits();
+    l.stallMs = ms;
+    setLimits(l);
 }
 
 qint64 CosJob::bodySize() const
@@ -84,7 +85,7 @@ void CosJob::start()
     in.headers.append({ u"Content-Length"_s, QString::number(size) });
     if (!m_request.contentType.isEmpty())
         in.headers.append({ u"Content-Type"_s, QString::fromLatin1(m_request.contentType) });
-    const qint64 now = (m_clock->nowMs() + m_offsetMs) / 1000;
+    const qint64 now = (clock()->nowMs() + m_offsetMs) / 1000;
     in.keyTime = QString::number(now - 60) + u';' + QString::number(now + 900);
     const CosSigner::Output signature = CosSigner::sign(in);
 
@@ -106,84 +107,46 @@ void CosJob::start()
                 tr("cannot read %1: %2").arg(m_request.filePath, m_device->errorString())));
             return;
         }
-        m_reply = m_network->sendCustomRequest(req, m_request.method, m_device);
-        m_device->setParent(m_reply);
+        QNetworkReply* reply = network()->sendCustomRequest(req, m_request.method, m_device);
+        m_device->setParent(reply);
+        track(reply);
     } else {
-        m_reply = m_network->sendCustomRequest(req, m_request.method, m_request.data);
+        track(network()->sendCustomRequest(req, m_request.method, m_request.data));
     }
-    const int gen = ++m_generation;
-    m_sslErrors.clear();
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this, gen](const QList<QSslError>& errors) {
-        if (gen == m_generation)
-            m_sslErrors = errors;
-    });
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this, gen](qint64 sent, qint64) {
-        if (gen != m_generation)
-            return;
-        m_lastActivity = m_clock->nowMs();
-        m_sent = sent;
-        emit uploadProgress(sent, bodySize());
-    });
-    connect(m_reply, &QNetworkReply::readyRead, this, [this, gen] {
-        if (gen == m_generation)
-            m_lastActivity = m_clock->nowMs();
-    });
-    connect(m_reply, &QNetworkReply::finished, this, [this, gen] {
-        if (gen == m_generation)
-            onFinished();
-    });
-    armStallTimer();
 }
 
-void CosJob::armStallTimer()
+void CosJob::bodyBytesSent(qint64 sent, qint64)
 {
-    m_lastActivity = m_clock->nowMs();
-    const int gen = m_generation;
-    const auto check = [this, gen](auto&& self) -> void {
-        if (gen != m_generation || m_finished || !m_reply)
-            return;
-        const qint64 idle = m_clock->nowMs() - m_lastActivity;
-        if (idle >= m_stallTimeoutMs) {
-            m_stalled = true;
-            m_reply->abort();
-            return;
-        }
-        m_clock->callAfter(m_stallTimeoutMs - idle, this, [self] { self(self); });
-    };
-    m_clock->callAfter(m_stallTimeoutMs, this, [check] { check(check); });
+    m_sent = sent;
+    emit uploadProgress(sent, bodySize());
 }
 
-void CosJob::cancel()
+void CosJob::cancelled(bool)
 {
-    if (m_finished)
-        return;
-    ++m_generation;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
     finish(ApiError::transport(ApiError::Kind::Cancelled, tr("upload cancelled")));
 }
 
-void CosJob::onFinished()
+void CosJob::attemptFinished(QNetworkReply* reply, const Outcome& outcome)
 {
-    QNetworkReply* reply = m_reply;
-    if (!reply)
-        return;
-    m_reply = nullptr;
-    reply->deleteLater();
-    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_body = reply->readAll();
+    m_status = outcome.httpStatus;
+    m_body = outcome.failure == Failure::TooLarge ? QByteArray() : reply->readAll();
     m_headers = reply->rawHeaderPairs();
-    const QNetworkReply::NetworkError netError = reply->error();
 
-    if (m_stalled) {
+    switch (outcome.failure) {
+    case Failure::Stalled:
         finish(ApiError::transport(ApiError::Kind::Timeout,
-            tr("no progress for %1 s talking to object storage").arg(m_stallTimeoutMs / 1000), m_status));
+            tr("no progress for %1 s talking to object storage").arg(limits().stallMs / 1000), m_status));
         return;
+    case Failure::TooLarge:
+        finish(ApiError::transport(ApiError::Kind::TooLarge,
+            tr("object storage answered with more than %1 MB: it was not read")
+                .arg(kMaxAnswerBytes / (1024 * 1024)),
+            m_status));
+        return;
+    default:
+        break;
     }
-    if (m_status >= 200 && m_status < 300 && netError == QNetworkReply::NoError) {
+    if (m_status >= 200 && m_status < 300 && outcome.networkError == QNetworkReply::NoError) {
         finish({});
         return;
     }
@@ -191,49 +154,38 @@ void CosJob::onFinished()
         finish(errorFromXml(m_status, m_body, responseHeader("x-cos-request-id")));
         return;
     }
-    if (netError == QNetworkReply::SslHandshakeFailedError) {
-        finish(ApiError::transport(ApiError::Kind::Tls,
-            tr("object storage: %1")
-                .arg(NetworkErrorText::certificateRefused(reply->url(), m_sslErrors, reply->errorString())),
-            0, false));
+    switch (outcome.failure) {
+    case Failure::Tls:
+        finish(
+            ApiError::transport(ApiError::Kind::Tls, tr("object storage: %1").arg(outcome.detail), 0, false));
         return;
-    }
-    const QString proxy = m_status == 0 || NetworkErrorText::isProxyError(netError)
-        ? NetworkErrorText::proxyOf(m_network, reply->url())
-        : QString();
-    if (const auto proxyError = NetworkErrorText::proxyErrorFor(netError, proxy, reply->errorString());
-        proxyError != QNetworkReply::NoError) {
-        finish(ApiError::transport(ApiError::Kind::Network,
-            tr("object storage unreachable: %1")
-                .arg(NetworkErrorText::proxyFailure(proxyError, proxy, reply->errorString())),
-            0, false));
+    case Failure::Proxy:
+    case Failure::Unreachable:
+        finish(ApiError::transport(
+            ApiError::Kind::Network, tr("object storage unreachable: %1").arg(outcome.detail), 0, false));
         return;
+    default:
+        break;
     }
-    switch (netError) {
+    switch (outcome.networkError) {
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
         finish(ApiError::transport(ApiError::Kind::Tls,
-            tr("object storage: secure connection failed: %1").arg(reply->errorString())));
-        return;
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-        finish(ApiError::transport(ApiError::Kind::Network,
-            tr("object storage unreachable: %1").arg(reply->errorString()), 0, false));
+            tr("object storage: secure connection failed: %1").arg(outcome.errorString)));
         return;
     default:
         finish(ApiError::transport(ApiError::Kind::Network,
-            tr("object storage request failed: %1").arg(reply->errorString()), m_status));
+            tr("object storage request failed: %1").arg(outcome.errorString), m_status));
         return;
     }
 }
 
 void CosJob::finish(const ApiError& error)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
     m_error = error;
-    emit finished(this);
+    complete();
 }
 
 QString CosJob::xmlElement(const QByteArray& xml, const QString& name)

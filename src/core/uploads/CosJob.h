@@ -1,27 +1,23 @@
 #pragma once
 
 #include "core/api/ApiError.h"
+#include "core/net/NetworkJob.h"
 #include "core/signing/CosCredentials.h"
 
 #include <QByteArray>
 #include <QList>
-#include <QObject>
 #include <QPair>
 #include <QPointer>
-#include <QSslError>
 #include <QUrl>
 
-class Clock;
 class FileRangeDevice;
-class QNetworkAccessManager;
-class QNetworkReply;
 
 // One object-storage request (spec §7): signed with the temporary credentials (CosSigner, q-sign),
 // the security token in x-cos-security-token (not signed), a body streamed from a file range or given
 // in memory, a timeout that restarts whenever bytes move, cancel(), and a typed result: the HTTP
 // status, the answer's headers and body, and an ApiError carrying COS's XML <Code>/<Message>.
-// One attempt only: the caller (MediaUploader) decides about retries.
-class CosJob : public QObject
+// One attempt only: the caller (MediaUploader) decides about retries. The transport is NetworkJob's.
+class CosJob : public NetworkJob
 {
     Q_OBJECT
 
@@ -50,12 +46,13 @@ public:
     // The clock offset to the server (ms) for the signature's key time.
     void setClockOffsetMs(qint64 offsetMs) { m_offsetMs = offsetMs; }
     // Fails with a Timeout when no byte moves for this long.
-    void setStallTimeoutMs(qint64 ms) { m_stallTimeoutMs = ms; }
+    void setStallTimeoutMs(qint64 ms);
     void start();
-    void cancel();
+
+    // Object storage answers with headers and a short XML document; a longer one is refused.
+    static constexpr qint64 kMaxAnswerBytes = 4 * 1024 * 1024;
 
     const Request& request() const { return m_request; }
-    bool isFinished() const { return m_finished; }
     ApiError error() const { return m_error; }
     int httpStatus() const { return m_status; }
     QByteArray responseBody() const { return m_body; }
@@ -75,29 +72,24 @@ signals:
     void uploadProgress(qint64 sent, qint64 total);
     void finished(CosJob* job);
 
+protected:
+    void attemptFinished(QNetworkReply* reply, const Outcome& outcome) override;
+    void cancelled(bool sent) override;
+    void emitFinished() override { emit finished(this); }
+    void bodyBytesSent(qint64 sent, qint64 total) override;
+
 private:
-    void onFinished();
-    void armStallTimer();
     void finish(const ApiError& error);
 
-    QNetworkAccessManager* m_network;
-    Clock* m_clock;
     CosCredentials m_credentials;
     Request m_request;
-    QPointer<QNetworkReply> m_reply;
-    QList<QSslError> m_sslErrors; // of the current attempt, for the message (never ignored)
     // Owned by the reply (Qt reads it until the reply is gone, even after an abort).
     QPointer<FileRangeDevice> m_device;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
     ApiError m_error;
     qint64 m_offsetMs = 0;
-    qint64 m_stallTimeoutMs = 60000;
-    qint64 m_lastActivity = 0;
     qint64 m_sent = 0;
     int m_status = 0;
-    int m_generation = 0;
-    bool m_stalled = false;
     bool m_started = false;
-    bool m_finished = false;
 };
