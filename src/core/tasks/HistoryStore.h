@@ -1,11 +1,12 @@
 #pragma once
 
+#include "core/support/SqliteDatabase.h"
 #include "core/tasks/HistoryFilter.h"
+#include "core/tasks/HistorySchema.h"
 #include "core/tasks/TaskRecord.h"
 
 #include <QList>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -27,7 +28,7 @@ public:
     using Filter = HistoryFilter;
 
     // The schema version this build writes. Older files are migrated on open; newer ones are refused.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = HistorySchema::kVersion;
 
     // clock: for updatedAt, submittedAt defaults and soft removal (nullptr = the system clock).
     explicit HistoryStore(Clock* clock = nullptr, QObject* parent = nullptr);
@@ -37,8 +38,8 @@ public:
     bool open(const QString& path, QString* error = nullptr);
     void close();
     bool isOpen() const;
-    QString path() const { return m_path; }
-    QString lastError() const { return m_lastError; }
+    QString path() const;
+    QString lastError() const;
     int schemaVersion() const; // PRAGMA user_version
     QString journalMode() const; // "wal" once open
 
@@ -99,24 +100,22 @@ signals:
     void recordRemoved(qint64 id); // soft-removed or purged
 
 private:
+    // A change of state is allowed only from these states; the refusal says what was expected.
+    struct Transition
+    {
+        QList<TaskRecord::State> from; // empty: any state
+        QString expected; // "awaiting a TaskId"
+    };
     bool fail(const QString& message);
-    bool failQuery(const QSqlQuery& query, const QString& what);
     bool ensureOpen();
-    bool exec(QSqlQuery& query, const QString& what);
-    bool migrate(int from);
-    bool begin();
-    bool commit();
-    void rollback();
-    qint64 insertLocked(const TaskRecord& record);
     std::optional<TaskRecord> fetchOne(const QString& where, const QVariant& value);
     QList<TaskRecord> fetch(const QString& sql, const QVariantList& values);
-    // UPDATE tasks SET <assignments>, updated_at = now WHERE id = :id, in a transaction.
-    bool updateRow(qint64 id, const QString& assignments, const QVariantMap& values, const QString& what);
+    // The one way a row changes: UPDATE tasks SET <assignments>, updated_at = now WHERE id = :id (and
+    // its state is one of transition.from), in a transaction; recordChanged(id) when it did.
+    bool updateRow(qint64 id, const QString& assignments, const QVariantMap& values, const QString& what,
+        const Transition& transition = {});
     qint64 nowMs() const;
 
     Clock* m_clock;
-    QString m_connectionName;
-    QString m_path;
-    mutable QString m_lastError; // also set by the const queries
-    QSqlDatabase m_db;
+    SqliteDatabase m_sql;
 };

@@ -3,9 +3,6 @@
 #include "core/support/Clock.h"
 #include "core/support/SystemClock.h"
 
-#include <QAtomicInteger>
-#include <QDir>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,8 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QAtomicInteger<quint64> s_counter;
 
 const QString kColumns
     = u"id, file_path, file_size, file_mtime, media_type, media_name, class_id, "
@@ -31,7 +26,7 @@ QVariant optionalText(const QString& s)
 
 UploadStore::UploadStore(Clock* clock)
     : m_clock(clock ? clock : SystemClock::instance())
-    , m_connectionName(u"aigc-uploads-"_s + QString::number(++s_counter))
+    , m_sql(u"aigc-uploads"_s, tr("the history database"))
 {
 }
 
@@ -42,16 +37,22 @@ UploadStore::~UploadStore()
 
 bool UploadStore::isOpen() const
 {
-    return m_db.isValid() && m_db.isOpen();
+    return m_sql.isOpen();
 }
 
 void UploadStore::close()
 {
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    m_sql.close();
+}
+
+QString UploadStore::path() const
+{
+    return m_sql.path();
+}
+
+QString UploadStore::lastError() const
+{
+    return m_sql.lastError();
 }
 
 qint64 UploadStore::nowMs() const
@@ -61,45 +62,20 @@ qint64 UploadStore::nowMs() const
 
 bool UploadStore::fail(const QString& message)
 {
-    m_lastError = message;
-    return false;
+    return m_sql.fail(message);
 }
 
 bool UploadStore::exec(const QString& sql, const QVariantList& values)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql))
-        return fail(tr("upload state: cannot prepare a query: %1").arg(q.lastError().text()));
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return fail(tr("upload state: a query failed: %1").arg(q.lastError().text()));
-    return true;
+    return m_sql.exec(sql, values, tr("writing the upload state"));
 }
 
 bool UploadStore::open(const QString& path, QString* error)
 {
-    close();
-    m_path = path;
-    const auto failed = [this, error](const QString& message) {
-        m_lastError = message;
-        if (error)
-            *error = message;
-        close();
-        return false;
-    };
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return failed(tr("cannot create the folder %1 for the upload state").arg(info.absolutePath()));
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    if (!m_db.isValid())
-        return failed(tr("the SQLite driver of Qt (qsqlite) is not available"));
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!m_db.open())
-        return failed(tr("cannot open the history database %1: %2").arg(path, m_db.lastError().text()));
-    const QStringList setup {
-        u"PRAGMA journal_mode=WAL"_s,
+    // The tables live beside HistoryStore's (which checks the file and owns user_version).
+    SqliteDatabase::Options options;
+    options.integrityCheck = false;
+    options.pragmas = {
         u"PRAGMA synchronous=NORMAL"_s,
         // Wiped credentials are overwritten on disk, not just unlinked from the b-tree.
         u"PRAGMA secure_delete=ON"_s,
@@ -119,12 +95,11 @@ bool UploadStore::open(const QString& path, QString* error)
         " part_number INTEGER NOT NULL, etag TEXT NOT NULL, size INTEGER NOT NULL,"
         " PRIMARY KEY (upload_id, part_number))"_s,
     };
-    for (const QString& sql : setup) {
-        QSqlQuery q(m_db);
-        if (!q.exec(sql))
-            return failed(tr("cannot prepare the upload state in %1: %2").arg(path, q.lastError().text()));
-    }
-    return true;
+    if (m_sql.open(path, options))
+        return true;
+    if (error)
+        *error = m_sql.lastError();
+    return false;
 }
 
 qint64 UploadStore::add(const UploadRecord& r)
@@ -134,7 +109,7 @@ qint64 UploadStore::add(const UploadRecord& r)
         return 0;
     }
     const qint64 now = nowMs();
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_sql.db());
     q.prepare(u"INSERT INTO uploads (file_path, file_size, file_mtime, media_type, media_name, class_id, "
               "sub_app_id, endpoint, profile_name, state, created_at, updated_at) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -177,7 +152,7 @@ bool UploadStore::update(const UploadRecord& r)
     if (ok && wipe) {
         // The old row (credentials included) may still sit in the write-ahead log: fold it into the
         // database, where secure_delete has zeroed it, and empty the log.
-        QSqlQuery q(m_db);
+        QSqlQuery q(m_sql.db());
         q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
     return ok;
@@ -214,7 +189,7 @@ QList<UploadRecord> UploadStore::fetch(const QString& where, const QVariantList&
         fail(tr("the upload state is not open"));
         return out;
     }
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_sql.db());
     q.prepare(u"SELECT "_s + kColumns + u" FROM uploads "_s + where);
     for (const QVariant& v : values)
         q.addBindValue(v);
@@ -256,7 +231,7 @@ QList<UploadRecord> UploadStore::fetch(const QString& where, const QVariantList&
         out.append(r);
     }
     for (UploadRecord& r : out) {
-        QSqlQuery p(m_db);
+        QSqlQuery p(m_sql.db());
         p.prepare(
             u"SELECT part_number, etag, size FROM upload_parts WHERE upload_id = ? ORDER BY part_number"_s);
         p.addBindValue(r.id);

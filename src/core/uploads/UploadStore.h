@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/support/SqliteDatabase.h"
 #include "core/uploads/UploadRecord.h"
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -30,8 +30,8 @@ public:
     bool open(const QString& path, QString* error = nullptr);
     void close();
     bool isOpen() const;
-    QString path() const { return m_path; }
-    QString lastError() const { return m_lastError; }
+    QString path() const;
+    QString lastError() const;
 
     // A new upload; returns its id (0 on error). createdAtMs defaults to now.
     qint64 add(const UploadRecord& record);
@@ -58,8 +58,5 @@ private:
     qint64 nowMs() const;
 
     Clock* m_clock;
-    QString m_connectionName;
-    QString m_path;
-    QString m_lastError;
-    QSqlDatabase m_db;
+    SqliteDatabase m_sql;
 };
