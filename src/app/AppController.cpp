@@ -5,6 +5,7 @@
 #include "core/profiles/KeychainSecretStore.h"
 #include "core/profiles/MemorySecretStore.h"
 #include "core/profiles/PlaintextSecretStore.h"
+#include "core/profiles/ProfileManager.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/support/Clock.h"
 #include "core/tasks/HistoryStore.h"
@@ -38,6 +39,7 @@ AppController::AppController(const Paths& paths, Clock* clock, QObject* parent)
     m_resolver = std::make_unique<CredentialResolver>(m_profiles.get(), m_keychain.get());
     m_resolver->setPlaintextSecretStore(m_plaintext.get());
     m_resolver->setEmulatorSecretStore(m_emulatorSecrets.get());
+    m_profileManager = std::make_unique<ProfileManager>(m_profiles.get(), m_resolver.get());
     m_history = std::make_unique<HistoryStore>(clock);
     m_library = std::make_unique<OutputLibrary>(m_history.get(), m_network.get(), clock, paths.libraryDir);
     m_uploads = std::make_unique<UploadQueue>(clock);
@@ -73,6 +75,8 @@ bool AppController::start(QString* error)
     if (name.isEmpty() || !m_profiles->contains(name))
         name = m_profiles->names().value(0);
     activateProfile(name);
+    // Secrets that a crash left without their profile (an interrupted delete or rename).
+    m_profileManager->cleanUp(this);
     return true;
 }
 

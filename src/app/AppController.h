@@ -11,6 +11,7 @@ class EmulatorServer;
 class HistoryStore;
 class MemorySecretStore;
 class OutputLibrary;
+class ProfileManager;
 class ProfileStore;
 class QNetworkAccessManager;
 class SecretStore;
@@ -47,6 +48,7 @@ public:
     QNetworkAccessManager* activeNetwork() const;
     ProfileStore* profiles() const { return m_profiles.get(); }
     CredentialResolver* resolver() const { return m_resolver.get(); }
+    ProfileManager* profileManager() const { return m_profileManager.get(); }
     HistoryStore* history() const { return m_history.get(); }
     OutputLibrary* library() const { return m_library.get(); }
     TaskService* tasks() const { return m_tasks.get(); }
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<SecretStore> m_plaintext;
     std::unique_ptr<MemorySecretStore> m_emulatorSecrets;
     std::unique_ptr<CredentialResolver> m_resolver;
+    std::unique_ptr<ProfileManager> m_profileManager;
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<OutputLibrary> m_library;
     std::unique_ptr<EmulatorServer> m_emulator;

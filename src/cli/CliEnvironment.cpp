@@ -3,6 +3,7 @@
 #include "core/profiles/CredentialResolver.h"
 #include "core/profiles/KeychainSecretStore.h"
 #include "core/profiles/PlaintextSecretStore.h"
+#include "core/profiles/ProfileManager.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/support/AppPaths.h"
 #include "core/support/SystemClock.h"
@@ -80,4 +81,11 @@ CredentialResolver* CliEnvironment::resolver()
         m_resolver->setEnvironment(m_env);
     }
     return m_resolver.get();
+}
+
+ProfileManager* CliEnvironment::profileManager()
+{
+    if (!m_profileManager)
+        m_profileManager = std::make_unique<ProfileManager>(profiles(), resolver());
+    return m_profileManager.get();
 }

@@ -7,6 +7,7 @@
 
 class Clock;
 class CredentialResolver;
+class ProfileManager;
 class ProfileStore;
 class QNetworkAccessManager;
 class SecretStore;
@@ -39,6 +40,8 @@ public:
     SecretStore* keychain();
     SecretStore* plaintextSecrets();
     CredentialResolver* resolver();
+    // Every change to the profiles and their secrets goes through it.
+    ProfileManager* profileManager();
 
 private:
     QTextStream* m_out;
@@ -52,4 +55,5 @@ private:
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<SecretStore> m_plaintext;
     std::unique_ptr<CredentialResolver> m_resolver;
+    std::unique_ptr<ProfileManager> m_profileManager;
 };

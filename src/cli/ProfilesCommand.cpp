@@ -4,6 +4,7 @@
 #include "cli/ExitCode.h"
 #include "core/profiles/CredentialResolver.h"
 #include "core/profiles/EnvCredentials.h"
+#include "core/profiles/ProfileManager.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/profiles/SdkCredentialsFile.h"
 #include "core/profiles/SecretStore.h"
@@ -73,6 +74,10 @@ void ProfilesCommand::run(const QCommandLineParser& parser)
         fail(ExitBadInput, tr("\"%1\" needs a profile NAME").arg(action));
         return;
     }
+    // Secrets that a crash left without their profile are removed on the side (what is not finished
+    // when this command ends stays recorded for the next run).
+    if (!env()->profiles()->secretsToRemove().isEmpty())
+        env()->profileManager()->cleanUp(this);
     if (action == "list"_L1)
         list();
     else if (action == "show"_L1)
@@ -277,85 +282,88 @@ void ProfilesCommand::edit(const QString& name, const QCommandLineParser& parser
         fail(ExitBadInput, issues.first().toString());
         return;
     }
-    QString password;
+    ProfileManager::Change change;
+    change.profile = p;
+    change.previousName = name;
+    change.secretsChanged = false;
     if (proxyChanged && p.proxy.usesPassword())
-        password = readSecretLine(
+        change.proxyPassword = readSecretLine(
             tr("Password of %1 for the proxy %2: ").arg(p.proxy.user, p.proxy.host), env()->err());
-    SecretStore* secrets = env()->resolver()->secretStoreFor(p);
-    auto saveProfile = [this, p](const QString& error) {
-        if (!error.isEmpty()) {
-            fail(ExitAuth, tr("the proxy password of \"%1\" was not saved: %2").arg(p.name, error));
+    env()->profileManager()->save(change, this, [this, p](const ProfileManager::Result& result) {
+        if (!result.isOk()) {
+            failWith(result, p.name);
             return;
         }
-        QString storeError;
-        if (!env()->profiles()->save(p, &storeError)) {
-            fail(ExitFailure, storeError);
-            return;
-        }
+        warn(result);
         env()->out() << tr("Saved profile \"%1\" (%2; proxy: %3)")
                             .arg(p.name, p.endpoint.displayName(), p.proxy.toString())
-                     << u'\n';
-        done(ExitOk);
-    };
-    const QString entry = ProxySettings::secretEntryName(p.name);
-    if (!proxyChanged)
-        saveProfile(QString());
-    else if (p.proxy.usesPassword())
-        secrets->write(entry, Credentials { p.proxy.user, password, {} }, this, saveProfile);
-    else
-        secrets->remove(entry, this, saveProfile);
-}
-
-void ProfilesCommand::store(Profile p, bool makeDefault)
-{
-    SecretStore* secrets = env()->resolver()->secretStoreFor(p);
-    const Credentials creds = p.credentials;
-    secrets->write(p.name, creds, this, [this, p, makeDefault, secrets](QString error) {
-        if (!error.isEmpty()) {
-            fail(ExitAuth,
-                tr("the secrets of \"%1\" were not saved: %2\nUse --plaintext to keep them in a 0600 file "
-                   "instead, if you accept that risk.")
-                    .arg(p.name, error));
-            return;
-        }
-        const QString entry = ProxySettings::secretEntryName(p.name);
-        if (p.proxy.usesPassword())
-            secrets->write(
-                entry, Credentials { p.proxy.user, m_proxyPassword, {} }, this, [](const QString&) {});
-        else
-            secrets->remove(entry, this, [](const QString&) {});
-        QString storeError;
-        if (!env()->profiles()->save(p, &storeError)) {
-            fail(ExitFailure, storeError);
-            return;
-        }
-        if (makeDefault || env()->profiles()->defaultProfileName().isEmpty())
-            env()->profiles()->setDefaultProfileName(p.name);
-        env()->out() << tr("Saved profile \"%1\" (%2); secrets: %3")
-                            .arg(p.name, p.endpoint.displayName(), secrets->storageDescription(p.name))
                      << u'\n';
         done(ExitOk);
     });
 }
 
+void ProfilesCommand::store(const Profile& p, bool makeDefault)
+{
+    ProfileManager::Change change;
+    change.profile = p;
+    change.previousName = env()->profiles()->contains(p.name) ? p.name : QString(); // add replaces
+    change.makeDefault = makeDefault;
+    change.defaultWhenNone = true;
+    if (p.proxy.usesPassword())
+        change.proxyPassword = m_proxyPassword;
+    env()->profileManager()->save(change, this, [this, p](const ProfileManager::Result& result) {
+        if (!result.isOk()) {
+            failWith(result, p.name);
+            return;
+        }
+        warn(result);
+        env()->out() << tr("Saved profile \"%1\" (%2); secrets: %3")
+                            .arg(p.name, p.endpoint.displayName(), result.storageDescription)
+                     << u'\n';
+        done(ExitOk);
+    });
+}
+
+void ProfilesCommand::failWith(const ProfileManager::Result& result, const QString& name)
+{
+    using Step = ProfileManager::Result::Step;
+    switch (result.step) {
+    case Step::Secrets:
+        fail(ExitAuth,
+            tr("the secrets of \"%1\" were not saved: %2\nUse --plaintext to keep them in a 0600 file "
+               "instead, if you accept that risk.")
+                .arg(name, result.error));
+        return;
+    case Step::ProxyPassword:
+        fail(ExitAuth, tr("the proxy password of \"%1\" was not saved: %2").arg(name, result.error));
+        return;
+    case Step::Invalid:
+        fail(ExitBadInput, result.error);
+        return;
+    default:
+        fail(ExitFailure, result.error);
+        return;
+    }
+}
+
+void ProfilesCommand::warn(const ProfileManager::Result& result)
+{
+    if (!result.warning.isEmpty())
+        env()->err() << tr("warning: %1").arg(result.warning) << u'\n';
+}
+
 void ProfilesCommand::remove(const QString& name)
 {
-    const auto p = env()->profiles()->profile(name);
-    if (!p) {
+    if (!env()->profiles()->contains(name)) {
         fail(ExitBadInput, tr("no profile named \"%1\"").arg(name));
         return;
     }
-    SecretStore* secrets = env()->resolver()->secretStoreFor(*p);
-    secrets->remove(ProxySettings::secretEntryName(name), this, [](const QString&) {});
-    secrets->remove(name, this, [this, name](QString error) {
-        QString storeError;
-        if (!env()->profiles()->remove(name, &storeError)) {
-            fail(ExitFailure, storeError);
+    env()->profileManager()->remove(name, this, [this, name](const ProfileManager::Result& result) {
+        if (!result.isOk()) {
+            failWith(result, name);
             return;
         }
-        if (!error.isEmpty())
-            env()->err() << tr("warning: the secrets of \"%1\" could not be removed: %2").arg(name, error)
-                         << u'\n';
+        warn(result);
         env()->out() << tr("Removed profile \"%1\"").arg(name) << u'\n';
         done(ExitOk);
     });
@@ -417,7 +425,7 @@ void ProfilesCommand::import(const QCommandLineParser& parser)
 void ProfilesCommand::makeDefault(const QString& name)
 {
     QString error;
-    if (!env()->profiles()->setDefaultProfileName(name, &error)) {
+    if (!env()->profileManager()->setDefault(name, &error)) {
         fail(ExitBadInput, error);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "cli/CliCommand.h"
 #include "core/profiles/Profile.h"
+#include "core/profiles/ProfileManager.h"
 
 // `aigc-audio profiles [list|show|add|remove|import|default]`: saved connection profiles. Secrets go
 // to the OS keychain (or, when the user says --plaintext, a 0600 file that every listing points out);
@@ -32,7 +33,10 @@ private:
     void remove(const QString& name);
     void import(const QCommandLineParser& parser);
     void makeDefault(const QString& name);
-    void store(Profile profile, bool makeDefault);
+    // Saves through ProfileManager (add and import; an existing profile of that name is replaced).
+    void store(const Profile& profile, bool makeDefault);
+    void failWith(const ProfileManager::Result& result, const QString& name);
+    void warn(const ProfileManager::Result& result);
 
     QString m_proxyPassword; // read by add() for store(); never printed
 };

@@ -39,6 +39,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialResolver* resol
     , m_ui(std::make_unique<Ui::ProfilesDialog>())
     , m_profiles(profiles)
     , m_resolver(resolver)
+    , m_manager(new ProfileManager(profiles, resolver, this))
     , m_test(new ConnectionTest(network, clock, this))
 {
     m_ui->setupUi(this);
@@ -722,101 +723,97 @@ void ProfilesDialog::duplicateProfile()
 
 void ProfilesDialog::deleteProfile()
 {
-    if (m_loadedName.isEmpty() || !m_profiles)
+    if (m_loadedName.isEmpty() || !m_profiles || m_saving)
         return;
     const QString name = m_loadedName;
     if (confirmDelete && !confirmDelete(name))
         return;
     const bool wasActive = activeProfileName() == name;
-    QString error;
-    if (!m_profiles->remove(name, &error)) {
-        showStatus(tr("The profile could not be deleted: %1").arg(error), true);
-        return;
-    }
-    if (SecretStore* store = storeFor(m_loaded)) {
-        store->remove(ProxySettings::secretEntryName(name), this, [](const QString&) {});
-        store->remove(name, this, [this, name](const QString& removeError) {
-            if (!removeError.isEmpty())
-                showStatus(tr("The profile \"%1\" was deleted, but its secrets could not be removed: %2")
-                               .arg(name, removeError),
-                    true);
-        });
-    }
-    ++m_readGeneration;
-    m_loadedName.clear();
-    m_loaded = Profile {};
-    m_dirty = false;
-    m_currentRow = -1;
-    refreshList(QString());
-    if (m_ui->profileList->count() == 0)
-        startDraft(Profile {}, tr("No profiles left: fill in the form and Save."));
-    showStatus(tr("Deleted \"%1\".").arg(name));
-    if (wasActive)
-        emit activeProfileChanged(QString());
-    emit profilesChanged();
+    m_saving = true;
+    updateValidation();
+    m_manager->remove(name, this, [this, name, wasActive](const ProfileManager::Result& result) {
+        m_saving = false;
+        if (!result.isOk()) {
+            showStatus(tr("The profile could not be deleted: %1").arg(result.error), true);
+            updateValidation();
+            return;
+        }
+        ++m_readGeneration;
+        m_loadedName.clear();
+        m_loaded = Profile {};
+        m_dirty = false;
+        m_currentRow = -1;
+        refreshList(QString());
+        if (m_ui->profileList->count() == 0)
+            startDraft(Profile {}, tr("No profiles left: fill in the form and Save."));
+        if (result.warning.isEmpty())
+            showStatus(tr("Deleted \"%1\".").arg(name));
+        else
+            showStatus(result.warning, true);
+        updateValidation();
+        if (wasActive)
+            emit activeProfileChanged(QString());
+        emit profilesChanged();
+    });
 }
 
 void ProfilesDialog::save()
 {
     if (!m_profiles || m_saving || !formIssues().isEmpty())
         return;
-    const Profile p = formProfile();
-    SecretStore* store = storeFor(p);
-    if (!store) {
-        showStatus(tr("No secret store is available: nothing was saved."), true);
-        return;
-    }
+    ProfileManager::Change change;
+    change.profile = formProfile();
+    change.previousName = m_loadedName;
+    if (change.profile.proxy.usesPassword())
+        change.proxyPassword = m_ui->proxyPasswordEdit->text();
+    const Profile p = change.profile;
     m_saving = true;
     m_ui->usePlaintextButton->setVisible(false);
     showStatus(tr("Saving…"));
     updateValidation();
 
     const QString oldName = m_loadedName;
-    const Profile old = m_loaded;
-    // Secrets first: when the keychain refuses them, nothing at all is saved.
-    store->write(p.name, p.credentials, this, [this, p, oldName, old, store](const QString& error) {
+    const bool wasActive = !oldName.isEmpty() && activeProfileName() == oldName;
+    m_manager->save(change, this, [this, p, oldName, wasActive](const ProfileManager::Result& result) {
         m_saving = false;
-        if (!error.isEmpty()) {
+        using Step = ProfileManager::Result::Step;
+        if (result.step == Step::Secrets) {
             Profile plain = p;
             plain.plaintextSecrets = true;
-            if (!store->isPlaintext() && !p.emulator && plaintextAvailable()) {
+            const SecretStore* store = storeFor(p);
+            if (store && !store->isPlaintext() && !p.emulator && plaintextAvailable()) {
                 const SecretStore* plainStore = storeFor(plain);
                 showStatus(
                     tr("The secrets could not be stored in the system keychain: %1. Nothing was saved. "
                        "You can keep them in a plain-text file instead (not recommended): %2, a file "
                        "readable and writable by you only (mode 0600), not encrypted.")
-                        .arg(error, plainStore->storageDescription(p.name)),
+                        .arg(result.error, plainStore->storageDescription(p.name)),
                     true);
                 m_ui->usePlaintextButton->setVisible(true);
             } else {
-                showStatus(tr("The secrets could not be stored: %1. Nothing was saved.").arg(error), true);
+                showStatus(
+                    tr("The secrets could not be stored: %1. Nothing was saved.").arg(result.error), true);
             }
             updateValidation();
             return;
         }
-        saveProxyPassword(p, oldName, old, store);
-        QString saveError;
-        const bool wasActive = !oldName.isEmpty() && activeProfileName() == oldName;
-        if (!m_profiles->save(p, &saveError)) {
-            showStatus(tr("The profile could not be saved: %1").arg(saveError), true);
+        if (!result.isOk()) {
+            showStatus(result.step == Step::ProxyPassword
+                    ? result.error
+                    : tr("The profile could not be saved: %1").arg(result.error),
+                true);
             updateValidation();
             return;
         }
         const bool renamed = !oldName.isEmpty() && oldName != p.name;
-        if (renamed) {
-            m_profiles->remove(oldName);
-            if (wasActive)
-                m_profiles->setDefaultProfileName(p.name);
-        }
-        // The previous home of the secrets is cleared when it is no longer theirs.
-        SecretStore* oldStore = oldName.isEmpty() ? nullptr : storeFor(old);
-        if (oldStore && (oldStore != store || renamed))
-            oldStore->remove(oldName, this, [](const QString&) {});
         m_loadedName = p.name;
         m_loaded = p;
         m_dirty = false;
         refreshList(p.name);
-        showStatus(tr("Saved \"%1\": %2.").arg(p.name, store->storageDescription(p.name)));
+        if (result.warning.isEmpty())
+            showStatus(tr("Saved \"%1\": %2.").arg(p.name, result.storageDescription));
+        else
+            showStatus(result.warning, true);
         updateValidation();
         if (renamed && wasActive)
             emit activeProfileChanged(p.name);
@@ -824,30 +821,12 @@ void ProfilesDialog::save()
     });
 }
 
-void ProfilesDialog::saveProxyPassword(
-    const Profile& p, const QString& oldName, const Profile& old, SecretStore* store)
-{
-    // The proxy password sits beside the profile's secrets, in the same store, under its own entry.
-    const QString entry = ProxySettings::secretEntryName(p.name);
-    auto report = [this](const QString& error) {
-        if (!error.isEmpty())
-            showStatus(tr("The proxy password could not be stored: %1").arg(error), true);
-    };
-    if (p.proxy.usesPassword())
-        store->write(entry, Credentials { p.proxy.user, m_ui->proxyPasswordEdit->text(), {} }, this, report);
-    else
-        store->remove(entry, this, [](const QString&) {});
-    SecretStore* oldStore = oldName.isEmpty() ? nullptr : storeFor(old);
-    if (oldStore && (oldStore != store || oldName != p.name))
-        oldStore->remove(ProxySettings::secretEntryName(oldName), this, [](const QString&) {});
-}
-
 void ProfilesDialog::makeActive()
 {
     if (!m_profiles || m_loadedName.isEmpty() || m_dirty)
         return;
     QString error;
-    if (!m_profiles->setDefaultProfileName(m_loadedName, &error)) {
+    if (!m_manager->setDefault(m_loadedName, &error)) {
         showStatus(error, true);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "core/profiles/ConnectionTest.h"
 #include "core/profiles/Profile.h"
+#include "core/profiles/ProfileManager.h"
 #include "core/support/ValidationIssue.h"
 
 #include <QDialog>
@@ -88,7 +89,6 @@ private:
     void updateEndpointRows();
     void updateProxyRows();
     void growToFit();
-    void saveProxyPassword(const Profile& p, const QString& oldName, const Profile& old, SecretStore* store);
     void updateStorage();
     void updateValidation();
     void markField(QWidget* field, const QString& reason);
@@ -114,6 +114,7 @@ private:
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
     QPointer<ProfileStore> m_profiles;
     QPointer<CredentialResolver> m_resolver;
+    ProfileManager* m_manager; // every change to the profiles and their secrets
     ConnectionTest* m_test;
     ConnectionTest::Result m_lastTest;
     QString m_loadedName; // "" while editing a new profile

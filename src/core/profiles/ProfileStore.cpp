@@ -11,6 +11,7 @@ namespace {
 const auto kProfilesGroup = "profiles"_L1;
 const auto kDefaultKey = "defaultProfile"_L1;
 const auto kFormatKey = "formatVersion"_L1;
+const auto kSecretsToRemoveGroup = "secretsToRemove"_L1;
 
 const auto kEndpoint = "endpoint"_L1;
 const auto kRegion = "region"_L1;
@@ -162,6 +163,78 @@ bool ProfileStore::save(const Profile& profile, QString* error)
         return false;
     Q_EMIT changed();
     return true;
+}
+
+bool ProfileStore::replace(const QString& previousName, const Profile& profile, QString* error)
+{
+    if (previousName.isEmpty() || previousName == profile.name)
+        return save(profile, error);
+    if (!contains(previousName)) {
+        if (error)
+            *error = tr("There is no profile named \"%1\"").arg(previousName);
+        return false;
+    }
+    if (contains(profile.name)) {
+        if (error)
+            *error = tr("A profile named \"%1\" already exists").arg(profile.name);
+        return false;
+    }
+    const ValidationIssues issues = profile.validate();
+    if (!issues.isEmpty()) {
+        if (error)
+            *error = tr("The profile cannot be saved: %1").arg(joinIssues(issues));
+        return false;
+    }
+    auto settings = openSettings();
+    writeProfile(*settings, profile);
+    settings->beginGroup(kProfilesGroup);
+    settings->remove(previousName);
+    settings->endGroup();
+    if (settings->value(kDefaultKey).toString() == previousName)
+        settings->setValue(kDefaultKey, profile.name);
+    if (!finish(*settings, error))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+QList<ProfileStore::SecretsToRemove> ProfileStore::secretsToRemove() const
+{
+    QList<SecretsToRemove> out;
+    auto settings = openSettings();
+    settings->beginGroup(kSecretsToRemoveGroup);
+    for (const QString& key : settings->childKeys()) {
+        for (const QString& store : settings->value(key).toStringList())
+            out.append({ key, store });
+    }
+    settings->endGroup();
+    return out;
+}
+
+bool ProfileStore::addSecretsToRemove(const SecretsToRemove& entry, QString* error)
+{
+    auto settings = openSettings();
+    settings->beginGroup(kSecretsToRemoveGroup);
+    QStringList stores = settings->value(entry.name).toStringList();
+    if (!stores.contains(entry.store))
+        stores.append(entry.store);
+    settings->setValue(entry.name, stores);
+    settings->endGroup();
+    return finish(*settings, error);
+}
+
+bool ProfileStore::forgetSecretsToRemove(const SecretsToRemove& entry, QString* error)
+{
+    auto settings = openSettings();
+    settings->beginGroup(kSecretsToRemoveGroup);
+    QStringList stores = settings->value(entry.name).toStringList();
+    stores.removeAll(entry.store);
+    if (stores.isEmpty())
+        settings->remove(entry.name);
+    else
+        settings->setValue(entry.name, stores);
+    settings->endGroup();
+    return finish(*settings, error);
 }
 
 bool ProfileStore::remove(const QString& name, QString* error)

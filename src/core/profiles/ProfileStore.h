@@ -33,6 +33,10 @@ public:
 
     // Adds or replaces the profile of that name. Refuses an invalid profile (error lists the issues).
     bool save(const Profile& profile, QString* error = nullptr);
+    // Saves profile in place of the profile previousName, in one write of the file: a rename when the
+    // names differ (the default follows), an add when previousName is empty. Refuses a name taken by
+    // another profile.
+    bool replace(const QString& previousName, const Profile& profile, QString* error = nullptr);
     bool remove(const QString& name, QString* error = nullptr);
     // Keeps the default pointing at the profile. Refuses when newName is taken or invalid.
     // Secrets are keyed by name too: move them with SecretStore::rename.
@@ -42,6 +46,18 @@ public:
     QString defaultProfileName() const;
     // "" clears the default; otherwise the profile must exist.
     bool setDefaultProfileName(const QString& name, QString* error = nullptr);
+
+    // Secrets that may be left without their profile: a remove or a rename records the old entries here
+    // in the same write that changes the profile, and ProfileManager forgets them once the secret store
+    // has removed them; what a crash left behind is removed at the next start.
+    struct SecretsToRemove
+    {
+        QString name; // the secret entry's profile name
+        QString store; // ProfileManager's name of the store: keychain, plaintext, memory
+    };
+    QList<SecretsToRemove> secretsToRemove() const;
+    bool addSecretsToRemove(const SecretsToRemove& entry, QString* error = nullptr);
+    bool forgetSecretsToRemove(const SecretsToRemove& entry, QString* error = nullptr);
 
 signals:
     void changed();
