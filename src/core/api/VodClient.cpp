@@ -61,11 +61,17 @@ VodJob* VodClient::call(const QString& action, const QJsonObject& params)
     return new VodJob(this, action, QJsonDocument(p).toJson(QJsonDocument::Compact));
 }
 
-VodJob* VodClient::createAigcAudioTask(const AudioTaskRequest& request)
+AudioTaskRequest VodClient::completed(const AudioTaskRequest& request) const
 {
     AudioTaskRequest r = request;
     if (!r.subAppId)
         r.subAppId = m_config.subAppId;
+    return r;
+}
+
+VodJob* VodClient::createAigcAudioTask(const AudioTaskRequest& request)
+{
+    const AudioTaskRequest r = completed(request);
     auto* job = new VodJob(this, u"CreateAigcAudioTask"_s, r.toJsonBytes());
     const ValidationIssues issues = r.validate(QDateTime::fromMSecsSinceEpoch(serverNowMs(), Qt::UTC));
     if (!issues.isEmpty()) {

@@ -59,6 +59,11 @@ public:
     // Jobs are created stopped; call start(). They delete themselves after finished() unless
     // setAutoDelete(false). SubAppId from the config is added when the params lack it.
     VodJob* call(const QString& action, const QJsonObject& params);
+    // The request as it goes out: with the config's SubAppId when it names none. The one place a
+    // SubAppId is filled in.
+    AudioTaskRequest completed(const AudioTaskRequest& request) const;
+    // Validates completed(request) and serializes it, once: job->body() is what is sent (and what the
+    // history records).
     VodJob* createAigcAudioTask(const AudioTaskRequest& request);
     VodJob* describeTaskDetail(const QString& taskId);
     VodJob* describeTasks(const DescribeTasksRequest& request);

@@ -8,14 +8,15 @@
 #include "core/support/JsonFields.h"
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/OutputLibrary.h"
+#include "core/tasks/OutputLocator.h"
 #include "core/tasks/TaskPoller.h"
 #include "core/tasks/TaskRecord.h"
 #include "core/uploads/UploadQueue.h"
+#include "core/uploads/UploadStore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMap>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -34,12 +35,15 @@ void TaskService::setClient(VodClient* client, const QString& profileName, const
 {
     delete m_poller;
     m_poller = nullptr;
+    delete m_locator;
+    m_locator = nullptr;
     m_client = client;
     m_profileName = profileName;
     m_endpoint = endpoint;
     if (!client)
         return;
     m_poller = new TaskPoller(client, this);
+    m_locator = new OutputLocator(client, this);
     connect(m_poller, &TaskPoller::taskUpdated, this, [this](const AudioTask& task) {
         if (m_history)
             m_history->updateFromTask(task);
@@ -74,8 +78,35 @@ void TaskService::setUploadQueue(UploadQueue* uploads)
 }
 
 namespace {
-const auto kUploadIdKey = "UploadId"_L1;
-const auto kLocalFileKey = "LocalFile"_L1;
+// Until it is sent, a submission waiting for uploads stores its request with an empty FileId where
+// each pending file goes; which upload fills which place is kept in the upload store.
+AudioTaskRequest withPlaceholders(AudioTaskRequest r, const PendingUploads& pending)
+{
+    for (const PendingUpload& p : pending) {
+        QList<MediaReference>& refs = p.field == "VideoInfos"_L1 ? r.videoInfos : r.audioInfos;
+        if (p.index >= 0 && p.index < refs.size())
+            refs[p.index] = MediaReference::byFileId(QString());
+    }
+    return r;
+}
+
+// Rows recorded by an earlier version kept the pending files inside the request JSON
+// ({"UploadId":..,"LocalFile":..} in place of a reference): read them from there.
+PendingUploads legacyPending(const QByteArray& requestJson)
+{
+    PendingUploads out;
+    const QJsonObject o = QJsonDocument::fromJson(requestJson).object();
+    for (const QLatin1StringView field : { "VideoInfos"_L1, "AudioInfos"_L1 }) {
+        const QJsonArray refs = o.value(field).toArray();
+        for (qsizetype i = 0; i < refs.size(); ++i) {
+            const QJsonObject ref = refs.at(i).toObject();
+            if (ref.contains("UploadId"_L1))
+                out.append({ QString(field), int(i), ref.value("UploadId"_L1).toInteger(),
+                    ref.value("LocalFile"_L1).toString() });
+        }
+    }
+    return out;
+}
 } // namespace
 
 QList<qint64> TaskService::submit(
@@ -84,48 +115,45 @@ QList<qint64> TaskService::submit(
     QList<qint64> ids;
     if (!m_history || !m_client)
         return ids;
-    AudioTaskRequest r = request;
-    if (!r.subAppId)
-        r.subAppId = m_client->config().subAppId;
-    QByteArray body = r.toJsonBytes();
-    if (!pending.isEmpty()) {
-        // Until it is sent, the row's request names the uploads in place of their FileIds.
-        QJsonObject o = r.toJson();
-        for (const PendingUpload& p : pending) {
-            QJsonArray refs = o.value(p.field).toArray();
-            if (p.index < 0 || p.index >= refs.size())
-                continue;
-            QJsonObject ref;
-            ref.insert("Type"_L1, u"File"_s);
-            ref.insert("FileId"_L1, QString());
-            ref.insert(kUploadIdKey, p.uploadId);
-            ref.insert(kLocalFileKey, p.fileName);
-            refs[p.index] = ref;
-            o.insert(p.field, refs);
-        }
-        body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    UploadStore* uploads = m_uploads ? m_uploads->store() : nullptr;
+    if (!pending.isEmpty() && !uploads) {
+        emit notice(tr("Local reference files need the upload state, which is not open: nothing was sent."));
+        return ids;
     }
+    const AudioTaskRequest r = m_client->completed(request);
     for (int i = 0; i < std::max(1, variations); ++i) {
         TaskRecord rec;
         rec.profileName = m_profileName;
         rec.endpoint = m_endpoint;
         rec.subAppId = r.subAppId;
-        rec.requestJson = body;
         rec.prompt = r.prompt;
         rec.modelName = r.modelName;
         rec.modelVersion = r.modelVersion;
         rec.sceneType = r.sceneType;
         rec.storageMode = r.outputConfig.storageMode;
-        // Recorded before it is sent: a crash between the two leaves a row to reconcile, not a lost task.
-        const qint64 id
-            = pending.isEmpty() ? m_history->addSubmission(rec) : m_history->addAwaitingUploads(rec);
+        if (!pending.isEmpty()) {
+            rec.requestJson = withPlaceholders(r, pending).toJsonBytes();
+            const qint64 id = m_history->addAwaitingUploads(rec);
+            if (id <= 0 || !uploads->setTaskUploads(id, pending)) {
+                emit notice(tr("The history database refused the task: %1")
+                                .arg(id <= 0 ? m_history->lastError() : uploads->lastError()));
+                continue;
+            }
+            ids.append(id);
+            continue;
+        }
+        // Serialized once, here; the row records the very bytes that are sent, before they are: a crash
+        // between the two leaves a row to reconcile, not a lost task.
+        VodJob* job = m_client->createAigcAudioTask(r);
+        rec.requestJson = job->body();
+        const qint64 id = m_history->addSubmission(rec);
         if (id <= 0) {
+            delete job;
             emit notice(tr("The history database refused the task: %1").arg(m_history->lastError()));
             continue;
         }
         ids.append(id);
-        if (pending.isEmpty())
-            send(id, body);
+        send(id, job);
     }
     if (!pending.isEmpty())
         checkAwaiting(); // the uploads may be done already
@@ -149,60 +177,61 @@ void TaskService::checkAwaiting()
 {
     if (!m_history || !m_client)
         return;
+    UploadStore* store = m_uploads ? m_uploads->store() : nullptr;
     for (const TaskRecord& rec : m_history->unfinished()) {
         if (rec.state != TaskRecord::State::AwaitingUploads || rec.profileName != m_profileName)
             continue;
-        QJsonObject o = QJsonDocument::fromJson(rec.requestJson).object();
+        PendingUploads pending = store ? store->taskUploads(rec.id) : PendingUploads();
+        if (pending.isEmpty())
+            pending = legacyPending(rec.requestJson);
+        AudioTaskRequest request
+            = AudioTaskRequest::fromJson(QJsonDocument::fromJson(rec.requestJson).object());
         bool allDone = true;
         QString failure;
-        for (const QLatin1StringView field : { "VideoInfos"_L1, "AudioInfos"_L1 }) {
-            QJsonArray refs = o.value(field).toArray();
-            for (qsizetype i = 0; i < refs.size() && failure.isEmpty(); ++i) {
-                const QJsonObject ref = refs.at(i).toObject();
-                if (!ref.contains(kUploadIdKey))
-                    continue;
-                const qint64 uploadId = ref.value(kUploadIdKey).toInteger();
-                QString name = ref.value(kLocalFileKey).toString();
-                const auto entry = m_uploads ? m_uploads->entry(uploadId) : std::nullopt;
-                if (name.isEmpty() && entry)
-                    name = QFileInfo(entry->filePath).fileName();
-                if (!entry) {
-                    failure = tr("the upload of %1 is not known any more; add the file again").arg(name);
-                } else if (entry->isDone()) {
-                    refs[i] = MediaReference::byFileId(entry->fileId).toJson();
-                } else if (entry->isFailed()) {
-                    failure
-                        = tr("%1 could not be uploaded: %2")
+        for (const PendingUpload& p : std::as_const(pending)) {
+            const auto entry = m_uploads ? m_uploads->entry(p.uploadId) : std::nullopt;
+            const QString name
+                = !p.fileName.isEmpty() || !entry ? p.fileName : QFileInfo(entry->filePath).fileName();
+            QList<MediaReference>& refs
+                = p.field == "VideoInfos"_L1 ? request.videoInfos : request.audioInfos;
+            if (!entry) {
+                failure = tr("the upload of %1 is not known any more; add the file again").arg(name);
+            } else if (entry->isFailed()) {
+                failure = tr("%1 could not be uploaded: %2")
                               .arg(name, entry->error.isEmpty() ? tr("the upload stopped") : entry->error);
-                } else {
-                    allDone = false;
-                }
+            } else if (!entry->isDone()) {
+                allDone = false;
+            } else if (p.index >= 0 && p.index < refs.size()) {
+                refs[p.index] = MediaReference::byFileId(entry->fileId);
             }
-            o.insert(field, refs);
+            if (!failure.isEmpty())
+                break;
+        }
+        // Never a Create with a reference that lacks its FileId.
+        if (failure.isEmpty() && allDone) {
+            for (const MediaReference& ref : request.audioInfos + request.videoInfos) {
+                if (ref.type == "File"_L1 && ref.fileId.trimmed().isEmpty())
+                    failure = tr("a reference file has no FileId");
+            }
         }
         if (!failure.isEmpty()) {
             const ApiError e = ApiError::invalidRequest(tr("Nothing was sent: %1").arg(failure));
             m_history->setSubmitFailed(rec.id, e);
+            if (store)
+                store->removeTaskUploads(rec.id);
             emit submitFailed(rec.id, e);
             continue;
         }
         if (!allDone)
             continue;
-        const AudioTaskRequest request = AudioTaskRequest::fromJson(o);
-        // Never a Create with a reference that lacks its FileId.
-        for (const MediaReference& ref : request.audioInfos + request.videoInfos) {
-            if (ref.type == "File"_L1 && ref.fileId.trimmed().isEmpty())
-                failure = tr("a reference file has no FileId");
-        }
-        if (!failure.isEmpty()) {
-            const ApiError e = ApiError::invalidRequest(tr("Nothing was sent: %1").arg(failure));
-            m_history->setSubmitFailed(rec.id, e);
-            emit submitFailed(rec.id, e);
+        VodJob* job = m_client->createAigcAudioTask(request);
+        if (!m_history->setUploadsResolved(rec.id, job->body())) {
+            delete job;
             continue;
         }
-        const QByteArray body = request.toJsonBytes();
-        if (m_history->setUploadsResolved(rec.id, body))
-            send(rec.id, body);
+        if (store)
+            store->removeTaskUploads(rec.id);
+        send(rec.id, job);
     }
 }
 
@@ -210,90 +239,34 @@ void TaskService::fetchOutput(const TaskRecord& record)
 {
     if (!m_library)
         return;
-    const bool permanent = !record.fileId.isEmpty()
-        && (record.fileUrl.isEmpty() || record.storageMode.compare("Permanent"_L1, Qt::CaseInsensitive) == 0);
+    const OutputLocator::Wanted wanted { record.taskId, record.fileId, record.fileUrl, record.storageMode,
+        record.subAppId };
     const bool saved = record.downloadState == TaskRecord::DownloadState::Done && !record.localPath.isEmpty()
         && QFileInfo::exists(record.localPath);
-    if (!permanent || saved || !m_client) {
+    if (saved || !m_locator || !OutputLocator::needsLookup(wanted)) {
         m_library->download(record);
         return;
     }
-    if (!m_lookups.contains(record.id))
-        m_lookups.append(record.id);
-    if (!m_lookupScheduled) {
-        m_lookupScheduled = true;
-        QTimer::singleShot(0, this, &TaskService::flushMediaLookups);
-    }
-}
-
-void TaskService::flushMediaLookups()
-{
-    m_lookupScheduled = false;
-    const QList<qint64> rows = std::exchange(m_lookups, {});
-    if (!m_history || !m_client)
-        return;
-    // One call per SubAppId and 20 FileIds.
-    QMap<qint64, QList<TaskRecord>> bySubApp;
-    for (qint64 id : rows) {
-        if (const auto rec = m_history->record(id))
-            bySubApp[rec->subAppId ? static_cast<qint64>(*rec->subAppId) : -1].append(*rec);
-    }
-    for (auto it = bySubApp.cbegin(); it != bySubApp.cend(); ++it) {
-        const std::optional<quint64> subAppId
-            = it.key() < 0 ? std::nullopt : std::optional<quint64>(static_cast<quint64>(it.key()));
-        const QList<TaskRecord>& all = it.value();
-        for (qsizetype from = 0; from < all.size();) {
-            QList<TaskRecord> chunk;
-            QStringList fileIds;
-            while (from < all.size()
-                && (fileIds.size() < DescribeMediaInfosResponse::kMaxFileIds
-                    || fileIds.contains(all.at(from).fileId))) {
-                chunk.append(all.at(from));
-                if (!fileIds.contains(all.at(from).fileId))
-                    fileIds.append(all.at(from).fileId);
-                ++from;
-            }
-            VodJob* job = m_client->describeMediaInfos(fileIds, subAppId);
-            connect(job, &VodJob::finished, this, [this, chunk](VodJob* j) {
-                if (!m_history || !m_library)
-                    return;
-                const DescribeMediaInfosResponse answer = j->mediaInfos();
-                for (const TaskRecord& rec : chunk) {
-                    if (j->error().isError()) {
-                        if (!rec.fileUrl.isEmpty()) {
-                            m_library->download(rec); // the task's own URL, when it gave one
-                            continue;
-                        }
-                        m_history->setDownload(rec.id, TaskRecord::DownloadState::Failed, rec.localPath,
-                            tr("could not look up FileId %1: %2").arg(rec.fileId, j->error().toString()));
-                        emit notice(
-                            tr("Could not look up the result %1: %2").arg(rec.fileId, j->error().toString()));
-                        continue;
-                    }
-                    const MediaInfo* info = answer.find(rec.fileId);
-                    if (!info || info->mediaUrl.isEmpty()) {
-                        const QString why
-                            = tr("VOD does not know FileId %1: the media was deleted, has expired or belongs "
-                                 "to another SubAppId")
-                                  .arg(rec.fileId);
-                        m_history->setDownload(rec.id, TaskRecord::DownloadState::Failed, rec.localPath, why);
-                        emit notice(why);
-                        continue;
-                    }
-                    m_history->setFileUrl(rec.id, info->mediaUrl);
-                    if (const auto fresh = m_history->record(rec.id))
-                        m_library->download(*fresh);
-                }
-            });
-            job->start();
+    const qint64 id = record.id;
+    m_locator->locate(wanted, this, [this, id](const QUrl& url, const ApiError& error) {
+        const auto rec = m_history ? m_history->record(id) : std::nullopt;
+        if (!rec || !m_library)
+            return;
+        if (error.isError()) {
+            const QString why = error.kind() == ApiError::Kind::Api ? error.message() : error.toString();
+            m_history->setDownload(id, TaskRecord::DownloadState::Failed, rec->localPath, why);
+            emit notice(tr("Could not look up the result %1: %2").arg(rec->fileId, why));
+            return;
         }
-    }
+        if (url.toString() != rec->fileUrl)
+            m_history->setFileUrl(id, url.toString());
+        if (const auto fresh = m_history->record(id))
+            m_library->download(*fresh);
+    });
 }
 
-void TaskService::send(qint64 id, const QByteArray& requestJson)
+void TaskService::send(qint64 id, VodJob* job)
 {
-    const AudioTaskRequest r = AudioTaskRequest::fromJson(QJsonDocument::fromJson(requestJson).object());
-    VodJob* job = m_client->createAigcAudioTask(r);
     connect(job, &VodJob::finished, this, [this, id](VodJob* j) {
         if (!m_history)
             return;

@@ -12,6 +12,8 @@ class Clock;
 class DescribeTasksRequest;
 class HistoryStore;
 class OutputLibrary;
+class OutputLocator;
+class VodJob;
 class TaskPoller;
 class UploadQueue;
 class VodClient;
@@ -66,13 +68,13 @@ signals:
     void notice(const QString& text);
 
 private:
-    void send(qint64 id, const QByteArray& requestJson);
+    // Starts the Create that job holds for row id and records what comes of it.
+    void send(qint64 id, VodJob* job);
     // Sends the AwaitingUploads rows whose uploads are all done, fails those with a failed upload.
     void checkAwaiting();
     // A successful task's output into the library: a Permanent output (FileId) gets its URL from
-    // DescribeMediaInfos first.
+    // DescribeMediaInfos first (OutputLocator).
     void fetchOutput(const TaskRecord& record);
-    void flushMediaLookups();
     void watch(const TaskRecord& record);
     // One page of DescribeTasks for reconcile(id); the next page follows its ScrollToken.
     void reconcilePage(qint64 id, const DescribeTasksRequest& request, QStringList candidates);
@@ -87,6 +89,5 @@ private:
     QString m_endpoint;
     QSet<qint64> m_reconciling;
     QPointer<UploadQueue> m_uploads;
-    QList<qint64> m_lookups; // rows whose FileId waits for DescribeMediaInfos
-    bool m_lookupScheduled = false;
+    OutputLocator* m_locator = nullptr;
 };

@@ -94,6 +94,10 @@ bool UploadStore::open(const QString& path, QString* error)
         " upload_id INTEGER NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,"
         " part_number INTEGER NOT NULL, etag TEXT NOT NULL, size INTEGER NOT NULL,"
         " PRIMARY KEY (upload_id, part_number))"_s,
+        u"CREATE TABLE IF NOT EXISTS task_uploads ("
+        " task_row INTEGER NOT NULL, field TEXT NOT NULL, idx INTEGER NOT NULL,"
+        " upload_id INTEGER NOT NULL, file_name TEXT,"
+        " PRIMARY KEY (task_row, field, idx))"_s,
     };
     if (m_sql.open(path, options))
         return true;
@@ -243,6 +247,49 @@ QList<UploadRecord> UploadStore::fetch(const QString& where, const QVariantList&
             r.parts.append({ p.value(0).toInt(), p.value(1).toString().toLatin1(), p.value(2).toLongLong() });
     }
     return out;
+}
+
+bool UploadStore::setTaskUploads(qint64 taskRow, const PendingUploads& pending)
+{
+    if (!isOpen())
+        return fail(tr("the upload state is not open"));
+    return m_sql.transaction([&] {
+        if (!exec(u"DELETE FROM task_uploads WHERE task_row = ?"_s, { taskRow }))
+            return false;
+        for (const PendingUpload& p : pending) {
+            if (!exec(u"INSERT INTO task_uploads (task_row, field, idx, upload_id, file_name) "
+                      "VALUES (?, ?, ?, ?, ?)"_s,
+                    { taskRow, p.field, p.index, p.uploadId, p.fileName }))
+                return false;
+        }
+        return true;
+    });
+}
+
+PendingUploads UploadStore::taskUploads(qint64 taskRow)
+{
+    PendingUploads out;
+    if (!isOpen()) {
+        fail(tr("the upload state is not open"));
+        return out;
+    }
+    QSqlQuery q(m_sql.db());
+    q.prepare(u"SELECT field, idx, upload_id, file_name FROM task_uploads WHERE task_row = ? "
+              "ORDER BY field, idx"_s);
+    q.addBindValue(taskRow);
+    if (!m_sql.exec(q, tr("reading the upload state")))
+        return out;
+    while (q.next())
+        out.append(
+            { q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toString() });
+    return out;
+}
+
+bool UploadStore::removeTaskUploads(qint64 taskRow)
+{
+    if (!isOpen())
+        return fail(tr("the upload state is not open"));
+    return exec(u"DELETE FROM task_uploads WHERE task_row = ?"_s, { taskRow });
 }
 
 std::optional<UploadRecord> UploadStore::record(qint64 id)

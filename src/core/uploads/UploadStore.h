@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/support/SqliteDatabase.h"
+#include "core/uploads/PendingUpload.h"
 #include "core/uploads/UploadRecord.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,12 @@ public:
     QList<UploadRecord> unfinished();
     // The most recent unfinished upload of this very file (path, size, modification time) to this
     // endpoint and SubAppId, if any.
+    // The local files a submission waits for (table "task_uploads", keyed by the history row): kept
+    // here, beside the uploads, until the submission is sent or given up.
+    bool setTaskUploads(qint64 taskRow, const PendingUploads& pending);
+    PendingUploads taskUploads(qint64 taskRow);
+    bool removeTaskUploads(qint64 taskRow);
+
     std::optional<UploadRecord> findResumable(const QString& filePath, qint64 fileSize, qint64 modifiedMs,
         const QString& endpoint, std::optional<quint64> subAppId);
 
