@@ -73,7 +73,13 @@ int main(int argc, char* argv[])
     AppController::Paths paths;
     paths.configDir = AppPaths::configDir();
     paths.dataDir = AppPaths::dataDir();
-    paths.libraryDir = QSettings().value(u"library/dir"_s, AppPaths::defaultLibraryDir()).toString();
+    // The library folder moved from the app's own settings into settings.ini, which the CLI reads too.
+    if (const QString legacy = QSettings().value(u"library/dir"_s).toString(); !legacy.isEmpty()) {
+        if (QSettings(AppPaths::settingsFile(), QSettings::IniFormat).value(u"library/dir"_s).isNull()
+            && AppPaths::setLibraryDir(legacy))
+            QSettings().remove(u"library/dir"_s);
+    }
+    paths.libraryDir = AppPaths::libraryDir();
     AppController controller(paths, SystemClock::instance());
     QString error;
     if (!controller.start(&error)) {

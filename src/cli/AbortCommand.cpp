@@ -30,15 +30,10 @@ void AbortCommand::run(const QCommandLineParser& parser)
         return;
     }
     const QString taskId = args.first();
-    ClientOptions::resolve(parser, env(), this, [this, taskId](const ClientOptions::Result& r) {
-        if (!r.error.isEmpty()) {
-            fail(r.exitCode, r.error);
-            return;
-        }
-        m_client = std::make_unique<VodClient>(env()->network(), env()->clock(), r.config);
+    connectThen(parser, [this, taskId] {
         ManageTaskRequest req;
         req.taskId = taskId;
-        VodJob* job = m_client->manageTask(req);
+        VodJob* job = client()->manageTask(req);
         connect(job, &VodJob::finished, this, [this, taskId](VodJob* j) {
             if (j->error().isError()) {
                 fail(exitCodeFor(j->error()),

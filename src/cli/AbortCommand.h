@@ -1,18 +1,18 @@
 #pragma once
 
-#include "cli/CliCommand.h"
+#include "cli/ServiceCommand.h"
 
 #include <memory>
 
 class VodClient;
 
 // `aigc-audio abort TASKID`: ManageTask Abort (only a WAITING task can be aborted).
-class AbortCommand : public CliCommand
+class AbortCommand : public ServiceCommand
 {
     Q_OBJECT
 
 public:
-    using CliCommand::CliCommand;
+    using ServiceCommand::ServiceCommand;
     ~AbortCommand() override;
     QString name() const override { return QStringLiteral("abort"); }
     QString summary() const override;
@@ -21,5 +21,4 @@ public:
     void run(const QCommandLineParser& parser) override;
 
 private:
-    std::unique_ptr<VodClient> m_client;
 };

@@ -4,10 +4,13 @@
 #include "cli/CreateCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/OutputSaver.h"
+#include "cli/TaskWatch.h"
 #include "core/api/VodClient.h"
-#include "core/api/VodJob.h"
 #include "core/support/FieldParse.h"
+#include "core/tasks/HistoryStore.h"
+#include "core/tasks/OutputLibrary.h"
 #include "core/tasks/TaskPoller.h"
+#include "core/tasks/TaskService.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,7 +35,9 @@ void BatchCommand::addOptions(QCommandLineParser& parser)
 {
     CreateCommand scratch(env());
     scratch.addOptions(parser); // every create flag is a default for the lines
-    parser.addOption({ u"download-dir"_s, tr("Save every output into DIR as TASKID.FORMAT."), u"DIR"_s });
+    parser.addOption({ u"download-dir"_s,
+        tr("Also save every output into DIR as TASKID.FORMAT (the library keeps each in any case)."),
+        u"DIR"_s });
     parser.addOption({ u"no-wait"_s, tr("Only create the tasks; print their TaskIds.") });
     parser.addOption({ u"parallel-downloads"_s, tr("Downloads at once (default 4)."), u"N"_s });
     parser.addPositionalArgument(
@@ -120,27 +125,41 @@ void BatchCommand::run(const QCommandLineParser& parser)
         failWithIssues(issues);
         return;
     }
-    for (const AudioTaskRequest& r : requests)
-        m_items.append({ 0, r, {}, {}, {}, {}, 0 });
+    for (const AudioTaskRequest& r : requests) {
+        Item item;
+        item.request = r;
+        m_items.append(item);
+    }
     if (!m_downloadDir.isEmpty() && !QDir().mkpath(m_downloadDir)) {
         fail(ExitBadInput, tr("--download-dir: cannot create %1").arg(m_downloadDir));
         return;
     }
-    ClientOptions::resolve(parser, env(), this, [this](const ClientOptions::Result& r) { start(r); });
+    connectThen(parser, [this] { start(); });
 }
 
-void BatchCommand::start(const ClientOptions::Result& resolved)
+void BatchCommand::start()
 {
-    if (!resolved.error.isEmpty()) {
-        fail(resolved.exitCode, resolved.error);
+    if (!openServices())
         return;
-    }
     m_elapsed.start();
-    m_client = std::make_unique<VodClient>(env()->network(), env()->clock(), resolved.config);
-    m_poller = new TaskPoller(m_client.get(), this);
-    if (m_pollIntervalMs > 0)
-        m_poller->setSchedule({ m_pollIntervalMs, m_pollIntervalMs, m_pollIntervalMs, 1.0 });
-    connect(m_poller, &TaskPoller::taskDone, this, [this](const AudioTask& t) {
+    library()->setMaxConcurrent(m_maxDownloads);
+    TaskWatch::setPollInterval(tasks()->poller(), m_pollIntervalMs);
+    connect(tasks(), &TaskService::submitted, this, [this](qint64 row, const QString& taskId) {
+        const int index = m_byRow.value(row, -1);
+        if (index < 0)
+            return;
+        m_items[index].taskId = taskId;
+        m_byTaskId.insert(taskId, index);
+        if (!m_wait)
+            onDone(index, u"created"_s, {});
+    });
+    connect(tasks(), &TaskService::submitFailed, this, [this](qint64 row, const ApiError& e) {
+        onDone(m_byRow.value(row, -1),
+            e.kind() == ApiError::Kind::OutcomeUnknown ? u"outcome-unknown"_s : u"submit-failed"_s,
+            e.toString());
+    });
+    TaskPoller* poller = tasks()->poller();
+    connect(poller, &TaskPoller::taskDone, this, [this](const AudioTask& t) {
         const int index = m_byTaskId.value(t.taskId, -1);
         if (index < 0)
             return;
@@ -148,73 +167,53 @@ void BatchCommand::start(const ClientOptions::Result& resolved)
             onDone(index, u"failed"_s, t.failureText());
             return;
         }
-        if (m_downloadDir.isEmpty()) {
-            m_items[index].detail = t.audioOutputs.first().fileUrl;
-            onDone(index, u"finished"_s, t.audioOutputs.first().fileUrl);
-            return;
-        }
-        m_items[index].outcome = u"downloading"_s;
-        m_items[index].detail = QString::fromUtf8(QJsonDocument(t.raw).toJson(QJsonDocument::Compact));
-        m_downloadQueue.enqueue(index);
-        downloadNext();
+        m_items[index].task = t; // the library saves it; see downloadFinished
     });
-    connect(m_poller, &TaskPoller::taskLost, this, [this](const QString& id, const ApiError& e) {
+    connect(library(), &OutputLibrary::downloadFinished, this,
+        [this](qint64 row, const ApiError& e) { saved(m_byRow.value(row, -1), e); });
+    connect(poller, &TaskPoller::taskLost, this, [this](const QString& id, const ApiError& e) {
         onDone(m_byTaskId.value(id, -1), u"lost"_s, e.toString());
     });
-    connect(m_poller, &TaskPoller::pollFailed, this, [this](const QString& id, const ApiError& e) {
-        if (!m_poller->isWatching(id))
+    connect(poller, &TaskPoller::pollFailed, this, [this, poller](const QString& id, const ApiError& e) {
+        if (!poller->isWatching(id))
             onDone(m_byTaskId.value(id, -1), u"lost"_s, e.toString());
     });
     m_pending = static_cast<int>(m_items.size());
-    for (int i = 0; i < m_items.size(); ++i)
-        submit(i);
-}
-
-void BatchCommand::submit(int index)
-{
-    VodJob* job = m_client->createAigcAudioTask(m_items.at(index).request);
-    connect(job, &VodJob::finished, this, [this, index](VodJob* j) {
-        const ApiError e = j->error();
-        if (e.isError()) {
-            onDone(index,
-                e.kind() == ApiError::Kind::OutcomeUnknown ? u"outcome-unknown"_s : u"submit-failed"_s,
-                e.toString());
-            return;
+    // Every submission is recorded in the history before it is sent; the client paces the creates.
+    for (int i = 0; i < m_items.size(); ++i) {
+        const QList<qint64> rows = tasks()->submit(m_items.at(i).request, 1);
+        if (rows.isEmpty()) {
+            onDone(i, u"submit-failed"_s, history()->lastError());
+            continue;
         }
-        Item& item = m_items[index];
-        item.taskId = j->createdTaskId();
-        m_byTaskId.insert(item.taskId, index);
-        if (!m_wait) {
-            onDone(index, u"created"_s, {});
-            return;
-        }
-        m_poller->watch(item.taskId);
-    });
-    job->start();
-}
-
-void BatchCommand::downloadNext()
-{
-    while (m_downloadsRunning < m_maxDownloads && !m_downloadQueue.isEmpty()) {
-        const int index = m_downloadQueue.dequeue();
-        ++m_downloadsRunning;
-        ++m_downloadRequests;
-        const AudioTask task = AudioTask::fromDescribeTaskDetail(
-            QJsonDocument::fromJson(m_items.at(index).detail.toUtf8()).object());
-        auto* saver = new OutputSaver(env(), m_client.get(), this);
-        saver->save(task, m_downloadDir + u'/',
-            [this, index, saver](const ApiError& e, const QString& path, qint64 bytes) {
-                saver->deleteLater();
-                --m_downloadsRunning;
-                m_items[index].savedPath = path;
-                m_items[index].bytes = bytes;
-                if (e.isError())
-                    onDone(index, u"download-failed"_s, e.toString());
-                else
-                    onDone(index, u"finished"_s, path);
-                downloadNext();
-            });
+        m_items[i].row = rows.first();
+        m_byRow.insert(rows.first(), i);
     }
+}
+
+void BatchCommand::saved(int index, const ApiError& error)
+{
+    if (index < 0 || index >= m_items.size())
+        return;
+    Item& item = m_items[index];
+    if (error.isError()) {
+        onDone(index, u"download-failed"_s, error.toString());
+        return;
+    }
+    const TaskRecord record = history()->record(item.row).value_or(TaskRecord {});
+    if (m_downloadDir.isEmpty()) {
+        onDone(index, u"finished"_s, record.fileUrl);
+        return;
+    }
+    ++m_downloadRequests;
+    const QString target = OutputSaver::targetPath(item.taskId, record.fileType, m_downloadDir + u'/');
+    const ApiError e = OutputSaver::copyOut(record.localPath, target, &item.bytes);
+    if (e.isError()) {
+        onDone(index, u"download-failed"_s, e.toString());
+        return;
+    }
+    item.savedPath = target;
+    onDone(index, u"finished"_s, target);
 }
 
 void BatchCommand::report(const Item& item)
@@ -273,7 +272,7 @@ void BatchCommand::finishIfComplete()
     env()->err() << tr("%1 tasks: %2; %3 API requests, %4 downloads, %5 s")
                         .arg(m_items.size())
                         .arg(parts.join(u", "_s))
-                        .arg(m_client->requestsSent())
+                        .arg(client()->requestsSent())
                         .arg(m_downloadRequests)
                         .arg(m_elapsed.elapsed() / 1000.0, 0, 'f', 1)
                  << u'\n';

@@ -1,26 +1,23 @@
 #pragma once
 
-#include "cli/CliCommand.h"
-#include "cli/ClientOptions.h"
+#include "cli/ServiceCommand.h"
+#include "core/model/AudioTask.h"
 #include "core/model/AudioTaskRequest.h"
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QQueue>
-#include <memory>
-
-class TaskPoller;
-class VodClient;
 
 // `aigc-audio batch FILE`: many tasks in one run. Each line of FILE is a prompt, or a JSON object of
 // request fields; the create flags give the defaults. Everything is validated before anything is sent;
-// creates share the client's rate limit, polls share one poller, downloads run a few at a time.
-class BatchCommand : public CliCommand
+// then every submission goes through the task service, as in the app: recorded in the history,
+// created within the client's rate limit, polled by one poller, its output saved into the library (a
+// few at a time) and, with --download-dir, copied there.
+class BatchCommand : public ServiceCommand
 {
     Q_OBJECT
 
 public:
-    using CliCommand::CliCommand;
+    using ServiceCommand::ServiceCommand;
     ~BatchCommand() override;
     QString name() const override { return QStringLiteral("batch"); }
     QString summary() const override;
@@ -37,28 +34,27 @@ private:
     {
         int line = 0;
         AudioTaskRequest request;
+        qint64 row = 0; // in the history
         QString taskId;
+        AudioTask task;
         QString outcome; // created, finished, failed, submit-failed, outcome-unknown, lost, download-failed
         QString detail;
         QString savedPath;
         qint64 bytes = 0;
     };
-    void start(const ClientOptions::Result& resolved);
-    void submit(int index);
+    void start();
+    // The library saved the output of item index (or could not).
+    void saved(int index, const ApiError& error);
     void onDone(int index, const QString& outcome, const QString& detail);
-    void downloadNext();
     void finishIfComplete();
     void report(const Item& item);
 
     QList<Item> m_items;
     QHash<QString, int> m_byTaskId;
-    QQueue<int> m_downloadQueue;
-    std::unique_ptr<VodClient> m_client;
-    TaskPoller* m_poller = nullptr;
+    QHash<qint64, int> m_byRow;
     QString m_downloadDir;
     QElapsedTimer m_elapsed;
     qint64 m_pollIntervalMs = 0;
-    int m_downloadsRunning = 0;
     int m_maxDownloads = 4;
     int m_pending = 0;
     qint64 m_downloadRequests = 0;

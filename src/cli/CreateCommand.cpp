@@ -4,12 +4,16 @@
 #include "cli/ExitCode.h"
 #include "cli/OutputSaver.h"
 #include "cli/TaskWatch.h"
-#include "cli/UploadRunner.h"
-#include "core/api/VodClient.h"
-#include "core/api/VodJob.h"
+#include "cli/UploadWatch.h"
 #include "core/model/MediaFileTypes.h"
+#include "core/support/Clock.h"
 #include "core/support/FieldParse.h"
+#include "core/tasks/HistoryStore.h"
+#include "core/tasks/OutputLibrary.h"
+#include "core/tasks/TaskService.h"
+#include "core/uploads/UploadQueue.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +67,8 @@ void CreateCommand::addOptions(QCommandLineParser& parser)
         tr("Save the first output to PATH (a folder gets TASKID.FORMAT); implies --wait."), u"PATH"_s });
     parser.addOption(
         { u"poll-interval"_s, tr("Poll every SECONDS instead of the adaptive schedule."), u"SECONDS"_s });
+    parser.addOption({ u"wait-timeout"_s,
+        tr("Give up waiting after SECONDS (default 1800); the task goes on at the service."), u"SECONDS"_s });
     parser.addOption({ u"json"_s, tr("Print JSON instead of plain text.") });
     parser.addOption({ u"dry-run"_s, tr("Validate and print the request body; send nothing.") });
 }
@@ -136,6 +142,18 @@ qint64 CreateCommand::pollIntervalMs(const QCommandLineParser& parser, Validatio
     return s ? *s * 1000 : 0;
 }
 
+qint64 CreateCommand::waitTimeoutMs(const QCommandLineParser& parser, ValidationIssues& issues)
+{
+    if (!parser.isSet(u"wait-timeout"_s))
+        return kDefaultWaitTimeoutMs;
+    const auto s = FieldParse::textInteger(parser.value(u"wait-timeout"_s), u"--wait-timeout"_s, issues);
+    if (s && (*s < 1 || *s > 7 * 24 * 3600)) {
+        issues.append({ u"--wait-timeout"_s, tr("must be from 1 to 604800 seconds (got %1)").arg(*s) });
+        return kDefaultWaitTimeoutMs;
+    }
+    return s ? *s * 1000 : kDefaultWaitTimeoutMs;
+}
+
 void CreateCommand::run(const QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty()) {
@@ -153,6 +171,7 @@ void CreateCommand::run(const QCommandLineParser& parser)
     m_downloadPath = parser.value(u"download"_s);
     m_wait = parser.isSet(u"wait"_s) || !m_downloadPath.isEmpty();
     m_pollIntervalMs = pollIntervalMs(parser, issues);
+    m_waitTimeoutMs = waitTimeoutMs(parser, issues);
     if (!issues.isEmpty()) {
         failWithIssues(issues);
         return;
@@ -164,70 +183,86 @@ void CreateCommand::run(const QCommandLineParser& parser)
         done(ExitOk);
         return;
     }
-    ClientOptions::resolve(parser, env(), this, [this](const ClientOptions::Result& r) { submit(r); });
+    connectThen(parser, [this] { submit(); });
 }
 
-void CreateCommand::submit(const ClientOptions::Result& resolved)
+void CreateCommand::submit()
 {
-    if (!resolved.error.isEmpty()) {
-        fail(resolved.exitCode, resolved.error);
+    if (!openServices())
         return;
-    }
-    m_client = std::make_unique<VodClient>(env()->network(), env()->clock(), resolved.config);
-    if (m_localFiles.isEmpty()) {
-        create();
-        return;
-    }
-    auto* runner = new UploadRunner(env(), m_client.get(), this);
-    m_uploadOptions.applyTo(runner);
-    runner->setQuiet(m_json);
-    QList<UploadRunner::Item> items;
+    m_uploadOptions.applyTo(uploads());
+    TaskWatch::setPollInterval(tasks()->poller(), m_pollIntervalMs);
+    // The local reference files go through the upload queue; the task waits for them in the history
+    // and is sent once each has its FileId (nothing is sent when one fails).
+    PendingUploads pending;
+    QList<UploadWatch::Item> items;
     for (const LocalFile& f : std::as_const(m_localFiles)) {
-        UploadRunner::Item item;
-        item.request.filePath = f.path;
-        item.label = f.field;
-        items.append(item);
+        UploadRequest upload;
+        upload.filePath = f.path;
+        const qint64 id = uploads()->add(upload, m_uploadOptions.resume);
+        pending.append(
+            { f.video ? u"VideoInfos"_s : u"AudioInfos"_s, int(f.index), id, QFileInfo(f.path).fileName() });
+        items.append({ id, f.field });
+        m_uploads.append({ id, f.path });
     }
-    runner->run(items, [this](const ApiError& e, const QList<UploadRunner::Result>& results) {
-        if (e.isError()) {
-            const QString advice = e.advice();
-            fail(exitCodeFor(e),
-                tr("uploading %1 failed, so no task was created: %2")
-                        .arg(m_localFiles.value(results.size()).path, e.toString())
-                    + (advice.isEmpty() ? QString() : u"\n"_s + advice));
-            return;
-        }
-        for (qsizetype i = 0; i < m_localFiles.size(); ++i) {
-            const LocalFile& f = m_localFiles.at(i);
-            QList<MediaReference>& list = f.video ? m_request.videoInfos : m_request.audioInfos;
-            list[f.index] = MediaReference::byFileId(results.at(i).fileId);
-        }
-        create();
+    if (!items.isEmpty()) {
+        auto* watch = new UploadWatch(env(), uploads(), this);
+        watch->setQuiet(m_json);
+        watch->watch(items);
+    }
+    connect(tasks(), &TaskService::submitted, this, [this](qint64 id, const QString& taskId) {
+        if (id == m_row)
+            afterCreate(taskId);
     });
+    connect(tasks(), &TaskService::submitFailed, this, [this](qint64 id, const ApiError& e) {
+        if (id == m_row)
+            submitFailed(e);
+    });
+    connect(library(), &OutputLibrary::downloadFinished, this, [this](qint64 id, const ApiError& e) {
+        if (id != m_row)
+            return;
+        m_saved = true;
+        m_saveError = e;
+        finishIfDone();
+    });
+    const QList<qint64> rows = tasks()->submit(m_request, 1, pending);
+    if (rows.isEmpty()) {
+        fail(ExitFailure, tr("the history database refused the task: %1").arg(history()->lastError()));
+        return;
+    }
+    m_row = rows.first();
+    // An upload that could not even start fails the submission at once, before m_row was known.
+    if (const auto rec = history()->record(m_row); rec && rec->state == TaskRecord::State::SubmitFailed)
+        submitFailed(ApiError::invalidRequest(rec->errorMessage));
 }
 
-void CreateCommand::create()
+void CreateCommand::submitFailed(const ApiError& e)
 {
-    VodJob* job = m_client->createAigcAudioTask(m_request);
-    connect(job, &VodJob::finished, this, [this](VodJob* j) {
-        const ApiError e = j->error();
-        if (e.isError()) {
-            const QString advice = e.advice();
-            fail(exitCodeFor(e), e.toString() + (advice.isEmpty() ? QString() : u"\n"_s + advice));
-            return;
-        }
-        afterCreate(j->createdTaskId(), j->requestId());
-    });
-    job->start();
+    // A reference that could not be uploaded: say which, with the upload's own error.
+    for (const auto& [id, path] : std::as_const(m_uploads)) {
+        const auto entry = uploads()->entry(id);
+        if (!entry || !entry->isFailed())
+            continue;
+        const ApiError cause
+            = entry->failure.isError() ? entry->failure : ApiError::invalidRequest(entry->error);
+        const QString advice = cause.advice();
+        fail(exitCodeFor(cause),
+            tr("uploading %1 failed, so no task was created: %2").arg(path, cause.toString())
+                + (advice.isEmpty() ? QString() : u"\n"_s + advice));
+        return;
+    }
+    const QString advice = e.advice();
+    fail(exitCodeFor(e), e.toString() + (advice.isEmpty() ? QString() : u"\n"_s + advice));
 }
 
-void CreateCommand::afterCreate(const QString& taskId, const QString& requestId)
+void CreateCommand::afterCreate(const QString& taskId)
 {
+    m_taskId = taskId;
     if (!m_wait) {
         if (m_json) {
             QJsonObject o;
             o.insert("TaskId"_L1, taskId);
-            o.insert("RequestId"_L1, requestId);
+            o.insert("RequestId"_L1, history()->record(m_row).value_or(TaskRecord {}).requestId);
             env()->out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
         } else {
             env()->out() << taskId << u'\n';
@@ -237,50 +272,78 @@ void CreateCommand::afterCreate(const QString& taskId, const QString& requestId)
     }
     if (!m_json)
         env()->err() << tr("Created %1; waiting for it to finish...").arg(taskId) << u'\n';
-    auto* watch = new TaskWatch(env(), m_client.get(), m_pollIntervalMs, this);
+    // A stuck task does not keep the command forever; it goes on at the service.
+    env()->clock()->callAfter(m_waitTimeoutMs, this, [this, taskId] {
+        if (!isDone())
+            fail(ExitNetwork,
+                tr("gave up waiting for %1 after %2 s (--wait-timeout); the task goes on at the service: "
+                   "\"aigc-audio status %1\" tells how it ends")
+                    .arg(taskId)
+                    .arg(m_waitTimeoutMs / 1000));
+    });
+    auto* watch = new TaskWatch(env(), tasks()->poller(), this);
     watch->wait(taskId, [this, taskId](const AudioTask& task, const ApiError& error) {
         if (error.isError()) {
             fail(exitCodeFor(error), tr("lost track of %1: %2").arg(taskId, error.toString()));
             return;
         }
-        auto finishWith = [this, task](int code, const QString& savedPath, qint64 bytes) {
-            if (m_json) {
-                QJsonObject o = task.raw;
-                if (!savedPath.isEmpty()) {
-                    o.insert("SavedPath"_L1, savedPath);
-                    o.insert("SavedBytes"_L1, bytes);
-                }
-                env()->out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
-            } else {
-                env()->out() << task.taskId << u'\n';
-                if (task.isSuccess() && savedPath.isEmpty())
-                    env()->out() << task.audioOutputs.first().fileUrl << u'\n';
-            }
-            done(code);
-        };
+        m_task = task;
+        m_taskDone = true;
         if (task.isFailed()) {
             env()->err() << tr("aigc-audio create: task %1 failed: %2").arg(task.taskId, task.failureText())
                          << u'\n';
             finishWith(ExitTaskFailed, {}, 0);
             return;
         }
-        if (m_downloadPath.isEmpty()) {
-            finishWith(ExitOk, {}, 0);
-            return;
-        }
-        auto* saver = new OutputSaver(env(), m_client.get(), this);
-        saver->save(
-            task, m_downloadPath, [this, finishWith](const ApiError& e, const QString& path, qint64 bytes) {
-                if (e.isError()) {
-                    env()->err() << tr("aigc-audio create: could not save the output: %1").arg(e.toString())
-                                 << u'\n';
-                    finishWith(
-                        e.kind() == ApiError::Kind::InvalidRequest ? ExitTaskFailed : exitCodeFor(e), {}, 0);
-                    return;
-                }
-                if (!m_json)
-                    env()->err() << tr("Saved %1 (%2 bytes)").arg(path).arg(bytes) << u'\n';
-                finishWith(ExitOk, path, bytes);
-            });
+        finishIfDone();
     });
+}
+
+void CreateCommand::finishIfDone()
+{
+    // Both the task's end and its output in the library: the library keeps every sound the CLI
+    // makes, and --download copies it where the user asked.
+    if (!m_taskDone || !m_saved || isDone())
+        return;
+    if (m_saveError.isError()) {
+        env()->err() << tr("aigc-audio create: could not save the output: %1").arg(m_saveError.toString())
+                     << u'\n';
+        finishWith(
+            m_saveError.kind() == ApiError::Kind::InvalidRequest ? ExitTaskFailed : exitCodeFor(m_saveError),
+            {}, 0);
+        return;
+    }
+    if (m_downloadPath.isEmpty()) {
+        finishWith(ExitOk, {}, 0);
+        return;
+    }
+    const QString source = history()->record(m_row).value_or(TaskRecord {}).localPath;
+    const QString target = OutputSaver::targetPath(m_task, m_downloadPath);
+    qint64 bytes = 0;
+    const ApiError e = OutputSaver::copyOut(source, target, &bytes);
+    if (e.isError()) {
+        env()->err() << tr("aigc-audio create: could not save the output: %1").arg(e.toString()) << u'\n';
+        finishWith(ExitTaskFailed, {}, 0);
+        return;
+    }
+    if (!m_json)
+        env()->err() << tr("Saved %1 (%2 bytes)").arg(target).arg(bytes) << u'\n';
+    finishWith(ExitOk, target, bytes);
+}
+
+void CreateCommand::finishWith(int code, const QString& savedPath, qint64 bytes)
+{
+    if (m_json) {
+        QJsonObject o = m_task.raw;
+        if (!savedPath.isEmpty()) {
+            o.insert("SavedPath"_L1, savedPath);
+            o.insert("SavedBytes"_L1, bytes);
+        }
+        env()->out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
+    } else {
+        env()->out() << m_task.taskId << u'\n';
+        if (m_task.isSuccess() && savedPath.isEmpty())
+            env()->out() << m_task.audioOutputs.first().fileUrl << u'\n';
+    }
+    done(code);
 }

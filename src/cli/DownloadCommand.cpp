@@ -6,6 +6,7 @@
 #include "cli/OutputSaver.h"
 #include "core/api/VodClient.h"
 #include "core/api/VodJob.h"
+#include "core/tasks/OutputLocator.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,13 +35,8 @@ void DownloadCommand::run(const QCommandLineParser& parser)
     }
     const QString taskId = args.at(0);
     const QString path = args.at(1);
-    ClientOptions::resolve(parser, env(), this, [this, taskId, path](const ClientOptions::Result& r) {
-        if (!r.error.isEmpty()) {
-            fail(r.exitCode, r.error);
-            return;
-        }
-        m_client = std::make_unique<VodClient>(env()->network(), env()->clock(), r.config);
-        VodJob* job = m_client->describeTaskDetail(taskId);
+    connectThen(parser, [this, taskId, path] {
+        VodJob* job = client()->describeTaskDetail(taskId);
         connect(job, &VodJob::finished, this, [this, path](VodJob* j) {
             if (j->error().isError()) {
                 fail(exitCodeFor(j->error()), j->error().toString());
@@ -58,8 +54,8 @@ void DownloadCommand::run(const QCommandLineParser& parser)
                 fail(ExitTaskFailed, tr("task %1 failed: %2").arg(task.taskId, task.failureText()));
                 return;
             }
-            auto* saver = new OutputSaver(env(), m_client.get(), this);
-            saver->save(task, path, [this](const ApiError& e, const QString& saved, qint64 bytes) {
+            auto* saver = new OutputSaver(env(), new OutputLocator(client(), this), this);
+            saver->download(task, path, [this](const ApiError& e, const QString& saved, qint64 bytes) {
                 if (e.isError()) {
                     fail(e.kind() == ApiError::Kind::InvalidRequest ? ExitTaskFailed : exitCodeFor(e),
                         e.toString());

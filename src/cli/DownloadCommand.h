@@ -1,18 +1,18 @@
 #pragma once
 
-#include "cli/CliCommand.h"
+#include "cli/ServiceCommand.h"
 
 #include <memory>
 
 class VodClient;
 
 // `aigc-audio download TASKID PATH`: saves a finished task's first output.
-class DownloadCommand : public CliCommand
+class DownloadCommand : public ServiceCommand
 {
     Q_OBJECT
 
 public:
-    using CliCommand::CliCommand;
+    using ServiceCommand::ServiceCommand;
     ~DownloadCommand() override;
     QString name() const override { return QStringLiteral("download"); }
     QString summary() const override;
@@ -21,5 +21,4 @@ public:
     void run(const QCommandLineParser& parser) override;
 
 private:
-    std::unique_ptr<VodClient> m_client;
 };

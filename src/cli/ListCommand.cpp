@@ -62,20 +62,13 @@ void ListCommand::run(const QCommandLineParser& parser)
         fail(ExitBadInput, issues.first().toString());
         return;
     }
-    ClientOptions::resolve(parser, env(), this, [this](const ClientOptions::Result& r) {
-        if (!r.error.isEmpty()) {
-            fail(r.exitCode, r.error);
-            return;
-        }
-        m_client = std::make_unique<VodClient>(env()->network(), env()->clock(), r.config);
-        fetchPage();
-    });
+    connectThen(parser, [this] { fetchPage(); });
 }
 
 void ListCommand::fetchPage()
 {
     ++m_pages;
-    VodJob* job = m_client->describeTasks(m_request);
+    VodJob* job = client()->describeTasks(m_request);
     connect(job, &VodJob::finished, this, [this](VodJob* j) {
         if (j->error().isError()) {
             fail(exitCodeFor(j->error()), j->error().toString());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/CliCommand.h"
+#include "cli/ServiceCommand.h"
 #include "core/model/DescribeTasksRequest.h"
 #include "core/model/TaskSummary.h"
 
@@ -10,12 +10,12 @@ class VodClient;
 
 // `aigc-audio list`: the service's AIGC audio tasks of the last 3 days (DescribeTasks, following
 // ScrollToken pages, other task types filtered out).
-class ListCommand : public CliCommand
+class ListCommand : public ServiceCommand
 {
     Q_OBJECT
 
 public:
-    using CliCommand::CliCommand;
+    using ServiceCommand::ServiceCommand;
     ~ListCommand() override;
     QString name() const override { return QStringLiteral("list"); }
     QString summary() const override;
@@ -26,7 +26,6 @@ private:
     void fetchPage();
     void print();
 
-    std::unique_ptr<VodClient> m_client;
     DescribeTasksRequest m_request;
     QList<TaskSummary> m_tasks;
     int m_want = 20;

@@ -1,36 +1,65 @@
 #include "cli/OutputSaver.h"
 
 #include "cli/CliEnvironment.h"
-#include "core/api/VodClient.h"
-#include "core/api/VodJob.h"
-#include "core/model/DescribeMediaInfosResponse.h"
 #include "core/tasks/DownloadJob.h"
+#include "core/tasks/OutputLocator.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
-OutputSaver::OutputSaver(CliEnvironment* env, VodClient* client, QObject* parent)
+OutputSaver::OutputSaver(CliEnvironment* env, OutputLocator* locator, QObject* parent)
     : QObject(parent)
     , m_env(env)
-    , m_client(client)
+    , m_locator(locator)
 {
+}
+
+QString OutputSaver::targetPath(const QString& taskId, const QString& fileType, const QString& path)
+{
+    const QFileInfo info(path);
+    if (path.endsWith(u'/') || info.isDir())
+        return QDir(path).filePath(taskId + u'.' + (fileType.isEmpty() ? u"audio"_s : fileType));
+    return path;
 }
 
 QString OutputSaver::targetPath(const AudioTask& task, const QString& path)
 {
-    const QFileInfo info(path);
-    if (path.endsWith(u'/') || info.isDir()) {
-        QString type = task.audioOutputs.isEmpty() ? QString() : task.audioOutputs.first().fileType;
-        if (type.isEmpty())
-            type = u"audio"_s;
-        return QDir(path).filePath(task.taskId + u'.' + type);
-    }
-    return path;
+    return targetPath(
+        task.taskId, task.audioOutputs.isEmpty() ? QString() : task.audioOutputs.first().fileType, path);
 }
 
-void OutputSaver::save(const AudioTask& task, const QString& path, Callback callback)
+ApiError OutputSaver::copyOut(const QString& source, const QString& target, qint64* bytes)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return ApiError::invalidRequest(tr("cannot read %1: %2").arg(source, in.errorString()));
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return ApiError::invalidRequest(
+            tr("cannot create the folder %1").arg(QFileInfo(target).absolutePath()));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return ApiError::invalidRequest(tr("cannot write %1: %2").arg(target, out.errorString()));
+    qint64 copied = 0;
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
+            return ApiError::invalidRequest(tr("cannot read %1: %2").arg(source, in.errorString()));
+        if (out.write(chunk) != chunk.size())
+            return ApiError::invalidRequest(tr("cannot write %1: %2").arg(target, out.errorString()));
+        copied += chunk.size();
+    }
+    if (!out.commit())
+        return ApiError::invalidRequest(tr("cannot write %1: %2").arg(target, out.errorString()));
+    if (bytes)
+        *bytes = copied;
+    return {};
+}
+
+void OutputSaver::download(const AudioTask& task, const QString& path, Callback callback)
 {
     if (!task.isSuccess()) {
         callback(ApiError::invalidRequest(
@@ -42,44 +71,20 @@ void OutputSaver::save(const AudioTask& task, const QString& path, Callback call
     }
     const AudioOutput& output = task.audioOutputs.first();
     const QString target = targetPath(task, path);
-    if (!output.fileUrl.isEmpty()) {
-        download(QUrl(output.fileUrl), target, output.maxPlausibleBytes(DownloadJob::kDefaultCap), callback);
-        return;
-    }
-    if (output.fileId.isEmpty() || !m_client) {
-        callback(ApiError::invalidRequest(
-                     tr("the output of task %1 has neither a FileUrl nor a FileId").arg(task.taskId)),
-            {}, 0);
-        return;
-    }
-    // A Permanent output: VOD keeps it as a media file; DescribeMediaInfos tells where it plays from.
-    const QString fileId = output.fileId;
-    VodJob* lookup = m_client->describeMediaInfos({ fileId });
     const qint64 maxBytes = output.maxPlausibleBytes(DownloadJob::kDefaultCap);
-    connect(lookup, &VodJob::finished, this,
-        [this, fileId, target, callback, maxBytes, taskId = task.taskId](VodJob* j) {
-            if (j->error().isError()) {
-                callback(j->error(), {}, 0);
+    // The client's own SubAppId, as for every other call of this command.
+    const OutputLocator::Wanted wanted { task.taskId, output.fileId, output.fileUrl, output.storageMode, {} };
+    m_locator->locate(
+        wanted, this, [this, target, maxBytes, callback](const QUrl& url, const ApiError& error) {
+            if (error.isError()) {
+                callback(error, {}, 0);
                 return;
             }
-            const DescribeMediaInfosResponse r = j->mediaInfos();
-            const MediaInfo* info = r.find(fileId);
-            if (!info || info->mediaUrl.isEmpty()) {
-                callback(
-                    ApiError::fromApi(u"ResourceNotFound"_s,
-                        tr("VOD does not know FileId %1, the Permanent output of task %2 (deleted from the "
-                           "media library?)")
-                            .arg(fileId, taskId),
-                        r.requestId),
-                    {}, 0);
-                return;
-            }
-            download(QUrl(info->mediaUrl), target, maxBytes, callback);
+            fetch(url, target, maxBytes, callback);
         });
-    lookup->start();
 }
 
-void OutputSaver::download(const QUrl& url, const QString& target, qint64 maxBytes, const Callback& callback)
+void OutputSaver::fetch(const QUrl& url, const QString& target, qint64 maxBytes, const Callback& callback)
 {
     auto* job = new DownloadJob(m_env->network(), m_env->clock(), url, target, this);
     job->setMaxBytes(maxBytes);

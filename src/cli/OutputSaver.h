@@ -3,15 +3,18 @@
 #include "core/api/ApiError.h"
 #include "core/model/AudioTask.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <functional>
 
 class CliEnvironment;
-class VodClient;
+class OutputLocator;
 
-// Saves the first output of a finished task to a path (a folder gets "<TaskId>.<type>"), with a
-// progress line on a terminal. Resumes a .part left by an interrupted run. A Permanent output without
-// a FileUrl is looked up by its FileId (DescribeMediaInfos) and downloaded from its MediaUrl.
+// Puts the output of a finished task where the user asked. A folder gets "<TaskId>.<type>".
+// - download(): `aigc-audio download TASKID PATH`, straight from the service (OutputLocator finds a
+//   Permanent output by its FileId), with a progress line on a terminal; a .part left by an interrupted
+//   run is resumed.
+// - copyOut(): create/batch --download, from the file the library saved (the library keeps its own).
 class OutputSaver : public QObject
 {
     Q_OBJECT
@@ -19,13 +22,16 @@ class OutputSaver : public QObject
 public:
     using Callback = std::function<void(const ApiError& error, const QString& savedPath, qint64 bytes)>;
 
-    OutputSaver(CliEnvironment* env, VodClient* client, QObject* parent = nullptr);
-    void save(const AudioTask& task, const QString& path, Callback callback);
+    OutputSaver(CliEnvironment* env, OutputLocator* locator, QObject* parent = nullptr);
+    void download(const AudioTask& task, const QString& path, Callback callback);
+    // Copies source to target through a temporary file beside it: nothing half-written under the name.
+    static ApiError copyOut(const QString& source, const QString& target, qint64* bytes = nullptr);
+    static QString targetPath(const QString& taskId, const QString& fileType, const QString& path);
     static QString targetPath(const AudioTask& task, const QString& path);
 
 private:
-    void download(const QUrl& url, const QString& target, qint64 maxBytes, const Callback& callback);
+    void fetch(const QUrl& url, const QString& target, qint64 maxBytes, const Callback& callback);
 
     CliEnvironment* m_env;
-    VodClient* m_client;
+    OutputLocator* m_locator;
 };

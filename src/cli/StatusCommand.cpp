@@ -34,13 +34,8 @@ void StatusCommand::run(const QCommandLineParser& parser)
     }
     const QString taskId = args.first();
     const bool json = parser.isSet(u"json"_s);
-    ClientOptions::resolve(parser, env(), this, [this, taskId, json](const ClientOptions::Result& r) {
-        if (!r.error.isEmpty()) {
-            fail(r.exitCode, r.error);
-            return;
-        }
-        m_client = std::make_unique<VodClient>(env()->network(), env()->clock(), r.config);
-        VodJob* job = m_client->describeTaskDetail(taskId);
+    connectThen(parser, [this, taskId, json] {
+        VodJob* job = client()->describeTaskDetail(taskId);
         connect(job, &VodJob::finished, this, [this, json](VodJob* j) {
             if (j->error().isError()) {
                 fail(exitCodeFor(j->error()), j->error().toString() + u"\n"_s + j->error().advice());

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "cli/CliCommand.h"
+#include "cli/ServiceCommand.h"
 
 #include <memory>
 
 class VodClient;
 
 // `aigc-audio status TASKID`: one DescribeTaskDetail, shown for people or as JSON.
-class StatusCommand : public CliCommand
+class StatusCommand : public ServiceCommand
 {
     Q_OBJECT
 
 public:
-    using CliCommand::CliCommand;
+    using ServiceCommand::ServiceCommand;
     ~StatusCommand() override;
     QString name() const override { return QStringLiteral("status"); }
     QString summary() const override;
@@ -21,5 +21,4 @@ public:
     void run(const QCommandLineParser& parser) override;
 
 private:
-    std::unique_ptr<VodClient> m_client;
 };

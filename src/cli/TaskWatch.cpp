@@ -1,40 +1,53 @@
 #include "cli/TaskWatch.h"
 
 #include "cli/CliEnvironment.h"
-#include "core/api/VodClient.h"
 #include "core/tasks/TaskPoller.h"
 
 using namespace Qt::StringLiterals;
 
-TaskWatch::TaskWatch(CliEnvironment* env, VodClient* client, qint64 pollIntervalMs, QObject* parent)
+TaskWatch::TaskWatch(CliEnvironment* env, TaskPoller* poller, QObject* parent)
     : QObject(parent)
     , m_env(env)
-    , m_poller(new TaskPoller(client, this))
+    , m_poller(poller)
 {
-    if (pollIntervalMs > 0) {
-        TaskPoller::Schedule s;
-        s.firstDelayMs = pollIntervalMs;
-        s.minIntervalMs = pollIntervalMs;
-        s.maxIntervalMs = pollIntervalMs;
-        s.growth = 1.0;
-        m_poller->setSchedule(s);
-    }
+}
+
+void TaskWatch::setPollInterval(TaskPoller* poller, qint64 pollIntervalMs)
+{
+    if (pollIntervalMs <= 0 || !poller)
+        return;
+    TaskPoller::Schedule s;
+    s.firstDelayMs = pollIntervalMs;
+    s.minIntervalMs = pollIntervalMs;
+    s.maxIntervalMs = pollIntervalMs;
+    s.growth = 1.0;
+    poller->setSchedule(s);
 }
 
 void TaskWatch::wait(const QString& taskId, Callback callback)
 {
     m_elapsed.start();
-    connect(m_poller, &TaskPoller::taskUpdated, this, [this](const AudioTask& t) { show(t); });
-    connect(m_poller, &TaskPoller::taskDone, this, [this, callback](const AudioTask& t) {
+    connect(m_poller, &TaskPoller::taskUpdated, this, [this, taskId](const AudioTask& t) {
+        if (t.taskId == taskId)
+            show(t);
+    });
+    connect(m_poller, &TaskPoller::taskDone, this, [this, callback, taskId](const AudioTask& t) {
+        if (t.taskId != taskId)
+            return;
         clearLine();
         callback(t, {});
     });
-    connect(m_poller, &TaskPoller::taskLost, this, [this, callback](const QString&, const ApiError& e) {
-        clearLine();
-        callback({}, e);
-    });
-    connect(
-        m_poller, &TaskPoller::pollFailed, this, [this, callback, taskId](const QString&, const ApiError& e) {
+    connect(m_poller, &TaskPoller::taskLost, this,
+        [this, callback, taskId](const QString& id, const ApiError& e) {
+            if (id != taskId)
+                return;
+            clearLine();
+            callback({}, e);
+        });
+    connect(m_poller, &TaskPoller::pollFailed, this,
+        [this, callback, taskId](const QString& id, const ApiError& e) {
+            if (id != taskId)
+                return;
             if (m_poller->isWatching(taskId)) { // a passing failure: polling goes on
                 clearLine();
                 m_env->err() << tr("poll failed, will retry: %1").arg(e.toString()) << u'\n';
@@ -44,7 +57,6 @@ void TaskWatch::wait(const QString& taskId, Callback callback)
             clearLine();
             callback({}, e);
         });
-    m_poller->watch(taskId);
 }
 
 void TaskWatch::show(const AudioTask& task)

@@ -9,10 +9,9 @@
 
 class CliEnvironment;
 class TaskPoller;
-class VodClient;
 
-// Waits for one task to finish, polling through TaskPoller, and shows its progress: a line that
-// updates in place on a terminal, one line per change otherwise.
+// Waits for one task to finish, through the poller that watches it, and shows its progress: a line
+// that updates in place on a terminal, one line per change otherwise.
 class TaskWatch : public QObject
 {
     Q_OBJECT
@@ -20,7 +19,10 @@ class TaskWatch : public QObject
 public:
     using Callback = std::function<void(const AudioTask& task, const ApiError& error)>;
 
-    TaskWatch(CliEnvironment* env, VodClient* client, qint64 pollIntervalMs, QObject* parent = nullptr);
+    // Watches through poller (the task service's), which the caller keeps.
+    TaskWatch(CliEnvironment* env, TaskPoller* poller, QObject* parent = nullptr);
+    // --poll-interval: a fixed schedule instead of the adaptive one (0 keeps it).
+    static void setPollInterval(TaskPoller* poller, qint64 pollIntervalMs);
     void wait(const QString& taskId, Callback callback);
 
 private:

@@ -2,8 +2,7 @@
 
 #include "cli/CliEnvironment.h"
 #include "cli/ExitCode.h"
-#include "cli/UploadRunner.h"
-#include "core/api/VodClient.h"
+#include "cli/UploadWatch.h"
 #include "core/model/MediaFileTypes.h"
 #include "core/support/FieldParse.h"
 
@@ -24,9 +23,7 @@ QString UploadCommand::summary() const
 
 void UploadCommand::addUploadOptions(QCommandLineParser& parser)
 {
-    parser.addOption({ u"state-db"_s,
-        tr("Keep the upload state in this SQLite file (default: the history database shared with the app)."),
-        u"PATH"_s });
+    addStateOption(parser);
     parser.addOption({ u"part-size"_s,
         tr("Multipart part size in MiB, 1 to 5120 (default 8); files up to 20 MiB go in one request."),
         u"MIB"_s });
@@ -38,7 +35,6 @@ UploadCommand::Options UploadCommand::uploadOptions(
     const QCommandLineParser& parser, ValidationIssues& issues)
 {
     Options o;
-    o.statePath = parser.value(u"state-db"_s);
     o.resume = !parser.isSet(u"no-resume"_s);
     if (parser.isSet(u"part-size"_s)) {
         const auto mib = FieldParse::textInteger(parser.value(u"part-size"_s), u"--part-size"_s, issues);
@@ -50,14 +46,12 @@ UploadCommand::Options UploadCommand::uploadOptions(
     return o;
 }
 
-void UploadCommand::Options::applyTo(UploadRunner* runner) const
+void UploadCommand::Options::applyTo(UploadQueue* queue) const
 {
-    runner->setStatePath(statePath);
-    runner->setResume(resume);
     if (partSize > 0) {
         MediaUploader::Config c;
         c.partSize = partSize;
-        runner->setUploaderConfig(c);
+        queue->setConfig(c);
     }
 }
 
@@ -98,40 +92,38 @@ void UploadCommand::run(const QCommandLineParser& parser)
         failWithIssues(issues);
         return;
     }
-    ClientOptions::resolve(parser, env(), this, [this](const ClientOptions::Result& r) { upload(r); });
+    connectThen(parser, [this] { upload(); });
 }
 
-void UploadCommand::upload(const ClientOptions::Result& resolved)
+void UploadCommand::upload()
 {
-    if (!resolved.error.isEmpty()) {
-        fail(resolved.exitCode, resolved.error);
+    if (!openServices())
         return;
-    }
-    m_client = std::make_unique<VodClient>(env()->network(), env()->clock(), resolved.config);
-    auto* runner = new UploadRunner(env(), m_client.get(), this);
-    m_options.applyTo(runner);
-    UploadRunner::Item item;
-    item.request.filePath = m_path;
-    item.request.mediaName = m_mediaName;
-    item.request.classId = m_classId;
-    item.label = m_path;
-    runner->run({ item }, [this](const ApiError& e, const QList<UploadRunner::Result>& results) {
-        if (e.isError()) {
-            const QString advice = e.advice();
-            fail(exitCodeFor(e), e.toString() + (advice.isEmpty() ? QString() : u"\n"_s + advice));
-            return;
-        }
-        const UploadRunner::Result& r = results.first();
-        if (m_json) {
-            QJsonObject o;
-            o.insert("FileId"_L1, r.fileId);
-            o.insert("MediaUrl"_L1, r.mediaUrl);
-            o.insert("Bytes"_L1, r.bytes);
-            o.insert("Resumed"_L1, r.resumed);
-            env()->out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
-        } else {
-            env()->out() << r.fileId << u'\n';
-        }
-        done(ExitOk);
-    });
+    m_options.applyTo(uploads());
+    UploadRequest request;
+    request.filePath = m_path;
+    request.mediaName = m_mediaName;
+    request.classId = m_classId;
+    const qint64 id = uploads()->add(request, m_options.resume);
+    auto* watch = new UploadWatch(env(), uploads(), this);
+    watch->watch({ { id, m_path } },
+        [this](const ApiError& e, const QString&, const QList<UploadQueue::Entry>& entries) {
+            if (e.isError()) {
+                const QString advice = e.advice();
+                fail(exitCodeFor(e), e.toString() + (advice.isEmpty() ? QString() : u"\n"_s + advice));
+                return;
+            }
+            const UploadQueue::Entry& r = entries.first();
+            if (m_json) {
+                QJsonObject o;
+                o.insert("FileId"_L1, r.fileId);
+                o.insert("MediaUrl"_L1, r.mediaUrl);
+                o.insert("Bytes"_L1, r.progress.totalBytes);
+                o.insert("Resumed"_L1, r.resumedFromBytes > 0);
+                env()->out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
+            } else {
+                env()->out() << r.fileId << u'\n';
+            }
+            done(ExitOk);
+        });
 }

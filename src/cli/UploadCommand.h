@@ -1,31 +1,27 @@
 #pragma once
 
-#include "cli/CliCommand.h"
-#include "cli/ClientOptions.h"
+#include "cli/ServiceCommand.h"
 
-#include <memory>
-
-class UploadRunner;
-class VodClient;
+class UploadQueue;
 
 // aigc-audio upload PATH: ApplyUpload, object storage, CommitUpload; prints the FileId. Running it
 // again after an interruption resumes the upload.
-class UploadCommand : public CliCommand
+class UploadCommand : public ServiceCommand
 {
     Q_OBJECT
 
 public:
-    // The options upload and create share, parsed: --state-db, --part-size, --no-resume.
+    // The options upload and create share, parsed: --part-size, --no-resume (and --state-db, which
+    // ServiceCommand reads).
     struct Options
     {
-        QString statePath;
         qint64 partSize = 0; // 0: the uploader's default
         bool resume = true;
 
-        void applyTo(UploadRunner* runner) const;
+        void applyTo(UploadQueue* queue) const;
     };
 
-    using CliCommand::CliCommand;
+    using ServiceCommand::ServiceCommand;
     ~UploadCommand() override;
 
     QString name() const override { return QStringLiteral("upload"); }
@@ -38,12 +34,11 @@ public:
     static Options uploadOptions(const QCommandLineParser& parser, ValidationIssues& issues);
 
 private:
-    void upload(const ClientOptions::Result& resolved);
+    void upload();
 
     QString m_path;
     QString m_mediaName;
     qint64 m_classId = 0;
     bool m_json = false;
     Options m_options;
-    std::unique_ptr<VodClient> m_client;
 };

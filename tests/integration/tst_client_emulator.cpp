@@ -2,6 +2,7 @@
 // create -> poll -> download path, every error category, fault injection with the retry rules
 // (reads retried, a create never sent twice), and rate-limit pressure.
 #include "TestPaths.h"
+#include "core/tasks/HistoryStore.h"
 #include "core/api/VodClient.h"
 #include "core/api/VodJob.h"
 #include "core/model/AudioTaskRequest.h"
@@ -323,6 +324,8 @@ void TestClientEmulator::cliCreateWaitDownloadAgainstTheExecutable()
     env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, QString::fromLatin1(kEmulatorDemoSecretKey));
     env.insert(u"HOME"_s, m_dir.path());
     env.insert(u"AIGC_AUDIO_CONFIG_DIR"_s, m_dir.filePath(u"config"_s));
+    env.insert(u"AIGC_AUDIO_DATA_DIR"_s, m_dir.filePath(u"data"_s));
+    env.insert(u"AIGC_AUDIO_LIBRARY_DIR"_s, m_dir.filePath(u"library"_s));
     cli.setProcessEnvironment(env);
     const QString out = m_dir.filePath(u"x.wav"_s);
     cli.start(TestPaths::binary(u"aigc-audio"_s),
@@ -334,6 +337,20 @@ void TestClientEmulator::cliCreateWaitDownloadAgainstTheExecutable()
     const QByteArray wav = TestPaths::readFile(out);
     QCOMPARE(wav.left(4), QByteArray("RIFF"));
     QCOMPARE((wav.size() - 44) / (2 * 2 * 44100), 4);
+
+    // What the CLI made is in the app's history, its output in the library, like the app's own.
+    HistoryStore history;
+    QVERIFY(history.open(m_dir.filePath(u"data/history.sqlite"_s)));
+    const QList<TaskRecord> rows = history.list();
+    QCOMPARE(rows.size(), 1);
+    const TaskRecord& row = rows.first();
+    QCOMPARE(row.state, TaskRecord::State::Finished);
+    QCOMPARE(row.prompt, u"footsteps on gravel"_s);
+    QCOMPARE(row.profileName, u"environment"_s);
+    QCOMPARE(row.downloadState, TaskRecord::DownloadState::Done);
+    QVERIFY2(row.localPath.startsWith(m_dir.filePath(u"library/"_s)), qPrintable(row.localPath));
+    QCOMPARE(TestPaths::readFile(row.localPath), wav);
+    QVERIFY(!row.requestJson.isEmpty());
     emulator.kill();
     emulator.waitForFinished();
 }

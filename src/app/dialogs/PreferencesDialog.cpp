@@ -1,5 +1,6 @@
 #include "app/dialogs/PreferencesDialog.h"
 
+#include "core/support/AppPaths.h"
 #include "ui_PreferencesDialog.h"
 
 #include <QDir>
@@ -64,6 +65,11 @@ void PreferencesDialog::accept()
     }
     QSettings s;
     s.setValue(u"ui/language"_s, language());
-    s.setValue(u"library/dir"_s, dir);
+    // The library folder is shared with the CLI, which saves into it too.
+    if (!AppPaths::setLibraryDir(dir)) {
+        QMessageBox::warning(this, windowTitle(),
+            tr("The library folder could not be recorded in %1.").arg(AppPaths::settingsFile()));
+        return;
+    }
     QDialog::accept();
 }

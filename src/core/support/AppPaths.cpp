@@ -1,6 +1,7 @@
 #include "core/support/AppPaths.h"
 
 #include <QDir>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +37,29 @@ QString defaultLibraryDir(const QProcessEnvironment& env)
     if (!explicitDir.isEmpty())
         return explicitDir;
     return homeDir(env) + u"/Music/AIGC Audio Studio"_s;
+}
+
+QString settingsFile(const QProcessEnvironment& env)
+{
+    return configDir(env) + u"/settings.ini"_s;
+}
+
+QString libraryDir(const QProcessEnvironment& env)
+{
+    const QString explicitDir = env.value(u"AIGC_AUDIO_LIBRARY_DIR"_s);
+    if (!explicitDir.isEmpty())
+        return explicitDir;
+    const QString chosen
+        = QSettings(settingsFile(env), QSettings::IniFormat).value(u"library/dir"_s).toString();
+    return chosen.isEmpty() ? defaultLibraryDir(env) : chosen;
+}
+
+bool setLibraryDir(const QString& dir, const QProcessEnvironment& env)
+{
+    QSettings settings(settingsFile(env), QSettings::IniFormat);
+    settings.setValue(u"library/dir"_s, dir);
+    settings.sync();
+    return settings.status() == QSettings::NoError;
 }
 
 } // namespace AppPaths

@@ -11,5 +11,12 @@ namespace AppPaths {
 QString configDir(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 QString dataDir(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 QString defaultLibraryDir(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+// The library folder in use: $AIGC_AUDIO_LIBRARY_DIR, else the app's preference (library/dir in
+// <config>/settings.ini), else defaultLibraryDir(). The app and the CLI save into the same folder.
+QString libraryDir(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+bool setLibraryDir(
+    const QString& dir, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+// <config>/settings.ini: the preferences the app and the CLI share.
+QString settingsFile(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 QString homeDir(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 } // namespace AppPaths

@@ -140,6 +140,7 @@ QList<qint64> TaskService::submit(
                 continue;
             }
             ids.append(id);
+            m_own.insert(id);
             continue;
         }
         // Serialized once, here; the row records the very bytes that are sent, before they are: a crash
@@ -153,6 +154,7 @@ QList<qint64> TaskService::submit(
             continue;
         }
         ids.append(id);
+        m_own.insert(id);
         send(id, job);
     }
     if (!pending.isEmpty())
@@ -179,7 +181,8 @@ void TaskService::checkAwaiting()
         return;
     UploadStore* store = m_uploads ? m_uploads->store() : nullptr;
     for (const TaskRecord& rec : m_history->unfinished()) {
-        if (rec.state != TaskRecord::State::AwaitingUploads || rec.profileName != m_profileName)
+        if (rec.state != TaskRecord::State::AwaitingUploads || rec.profileName != m_profileName
+            || (m_onlyOwn && !m_own.contains(rec.id)))
             continue;
         PendingUploads pending = store ? store->taskUploads(rec.id) : PendingUploads();
         if (pending.isEmpty())

@@ -36,6 +36,10 @@ public:
     VodClient* client() const { return m_client; }
     TaskPoller* poller() const { return m_poller; }
 
+    // Only the submissions made through this service are sent once their uploads are done (the CLI
+    // beside a running app: never the app's waiting rows).
+    void setOnlyOwnSubmissions(bool only) { m_onlyOwn = only; }
+
     // Where the uploads of local reference files run (owned by the caller); needed by submissions
     // with pending uploads.
     void setUploadQueue(UploadQueue* uploads);
@@ -88,6 +92,8 @@ private:
     QString m_profileName;
     QString m_endpoint;
     QSet<qint64> m_reconciling;
+    QSet<qint64> m_own; // rows submitted through this service
+    bool m_onlyOwn = false;
     QPointer<UploadQueue> m_uploads;
     OutputLocator* m_locator = nullptr;
 };

@@ -34,7 +34,7 @@ void UploadQueue::setClient(VodClient* client, const QString& profileName)
     suspendAll();
     m_client = client;
     m_profileName = profileName;
-    if (m_client)
+    if (m_client && m_resumeOnActivate)
         resumeUnfinished();
 }
 
@@ -81,12 +81,24 @@ void UploadQueue::track(MediaUploader* up, qint64 id)
         m_live[id].entry.state = state;
         emit entryChanged(id);
     });
+    connect(
+        up, &MediaUploader::retrying, this, [this, up](const QString& what, const ApiError& e, qint64 ms) {
+            if (const qint64 id = idOf(up))
+                emit retrying(id, what, e, ms);
+        });
     connect(up, &MediaUploader::finished, this, &UploadQueue::onFinished);
 }
 
 qint64 UploadQueue::add(const QString& filePath)
 {
-    const QString path = QFileInfo(filePath).absoluteFilePath();
+    UploadRequest request;
+    request.filePath = filePath;
+    return add(request);
+}
+
+qint64 UploadQueue::add(const UploadRequest& given, bool resume)
+{
+    const QString path = QFileInfo(given.filePath).absoluteFilePath();
     for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
         if (it->entry.running && it->entry.filePath == path)
             return it.key();
@@ -100,11 +112,22 @@ qint64 UploadQueue::add(const QString& filePath)
         m_live.insert(live.entry.id, live);
         return live.entry.id;
     }
+    if (!resume && m_store) {
+        // A fresh upload: give up an unfinished one of this file.
+        const QFileInfo info(path);
+        if (auto old = m_store->findResumable(path, info.size(), info.lastModified().toMSecsSinceEpoch(),
+                m_client->config().baseUrl.toString(), m_client->config().subAppId)) {
+            UploadRecord r = *old;
+            r.state = UploadRecord::State::Cancelled;
+            r.error = tr("replaced by a new upload");
+            m_store->update(r);
+        }
+    }
     MediaUploader* up = newUploader();
     const qint64 provisional = m_nextTemporaryId--;
     track(up, provisional);
     m_live[provisional].entry.filePath = path;
-    UploadRequest request;
+    UploadRequest request = given;
     request.filePath = path;
     request.profileName = m_profileName;
     up->start(request); // may finish at once (the file is not uploadable)
@@ -132,8 +155,11 @@ void UploadQueue::onFinished(MediaUploader* up)
     if (!up->record().filePath.isEmpty())
         e.filePath = up->record().filePath;
     e.fileId = up->error().isOk() ? up->fileId() : QString();
+    e.mediaUrl = up->error().isOk() ? up->mediaUrl() : QString();
+    e.resumedFromBytes = up->resumed() ? up->resumedFromBytes() : 0;
     e.error = up->error().isOk() ? QString() : up->error().toString();
     e.advice = up->error().isOk() ? QString() : up->error().advice();
+    e.failure = up->error();
     if (up->error().isOk())
         e.progress = up->progress();
     const bool ok = e.isDone();

@@ -33,8 +33,11 @@ public:
         bool suspended = false; // stopped without giving up: resumes with its profile or the next start
         UploadProgress progress;
         QString fileId; // when Done
+        QString mediaUrl; // when Done
+        qint64 resumedFromBytes = 0; // an interrupted upload picked up where it stopped
         QString error; // when Failed or Cancelled (or a transient failure): ApiError::toString()
         QString advice; // what to do about it, when known
+        ApiError failure; // the error itself, when this run saw it end
 
         bool isDone() const { return state == UploadRecord::State::Done && !fileId.isEmpty(); }
         // Ended without a FileId (failed, cancelled, or stopped after its retries): needs the user.
@@ -54,9 +57,15 @@ public:
     void setClient(VodClient* client, const QString& profileName);
     VodClient* client() const;
 
+    // Whether setClient() resumes the unfinished uploads recorded for its endpoint (the app: yes; the
+    // CLI resumes only the files it is given).
+    void setResumeOnActivate(bool resume) { m_resumeOnActivate = resume; }
+
     // Starts uploading a file (the caller has checked it with MediaFileTypes::check); returns its id.
-    // A file that is being uploaded already gives the id of that upload.
+    // A file that is being uploaded already gives the id of that upload. An interrupted upload of the
+    // same file resumes, unless resume is false: then it is given up and the file starts over.
     qint64 add(const QString& filePath);
+    qint64 add(const UploadRequest& request, bool resume = true);
     void cancel(qint64 id);
     // Uploads the file of a failed or cancelled upload again; returns the id of the new attempt (the
     // same id when the interrupted upload can be resumed).
@@ -77,6 +86,8 @@ signals:
     void entryChanged(qint64 id);
     // Done (entry(id)->fileId) or failed/cancelled (entry(id)->error).
     void finished(qint64 id, bool success);
+    // A step failed and is tried again after delayMs.
+    void retrying(qint64 id, const QString& what, const ApiError& error, qint64 delayMs);
 
 private:
     struct Live
@@ -98,4 +109,5 @@ private:
     MediaUploader::Config m_config;
     QHash<qint64, Live> m_live;
     qint64 m_nextTemporaryId = -1;
+    bool m_resumeOnActivate = true;
 };
