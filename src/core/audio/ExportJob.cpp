@@ -2,6 +2,7 @@
 
 #include "core/audio/AudioExporter.h"
 #include "core/audio/NamingTemplate.h"
+#include "core/audio/SignalChain.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -39,10 +40,25 @@ ValidationIssues ExportJob::prepare()
     if (m_sources.isEmpty())
         issue(ExportSettings::fieldInput(), tr("nothing to export"));
     for (const ExportSource& s : m_sources) {
-        if (s.path.isEmpty() || !QFileInfo(s.path).isFile())
+        if (s.path.isEmpty() || !QFileInfo(s.path).isFile()) {
             issue(ExportSettings::fieldInput(),
                 s.path.isEmpty() ? tr("%1 has no saved audio file").arg(describe(s))
                                  : tr("%1 does not exist").arg(QDir::toNativeSeparators(s.path)));
+            continue;
+        }
+        // What depends on each sound (a region past its end, a rate its format cannot hold) is
+        // found now, not half-way through the batch. Only the headers are read.
+        SignalChain chain;
+        QString error;
+        QString field;
+        const ExportSettings& st = m_settings;
+        if (!chain.open({ s.path, st.region, st.sampleRate, st.fadeInMs, st.fadeOutMs }, &error, &field))
+            issue(field.isEmpty() ? ExportSettings::fieldInput() : field, describe(s) + u": "_s + error);
+        else if (!ExportFormat::supportsRate(st.format, chain.outputRate()))
+            issue(ExportSettings::fieldRate(),
+                tr("%1: %2 cannot hold %3 Hz, the sound's rate; choose a rate such as 48000")
+                    .arg(describe(s), ExportFormat::label(st.format))
+                    .arg(chain.outputRate()));
     }
 
     const QString dirPath = m_settings.outputDir;
