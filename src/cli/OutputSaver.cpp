@@ -3,11 +3,14 @@
 #include "cli/CliEnvironment.h"
 #include "core/api/VodClient.h"
 #include "core/api/VodJob.h"
+#include "core/audio/AudioExporter.h"
 #include "core/model/DescribeMediaInfosResponse.h"
 #include "core/tasks/DownloadJob.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +45,51 @@ void OutputSaver::save(const AudioTask& task, const QString& path, Callback call
     }
     const AudioOutput& output = task.audioOutputs.first();
     const QString target = targetPath(task, path);
+    // The extension always matches the bytes: a name in another format than the output's gets the
+    // output downloaded beside it and converted by the export pipeline; a name in no known format
+    // is refused, naming both.
+    const auto have = ExportFormat::fromName(output.fileType);
+    const auto wanted = ExportFormat::fromPath(target);
+    const QString suffix = QFileInfo(target).suffix();
+    if (have && !wanted && !suffix.isEmpty()) {
+        callback(
+            ApiError::invalidRequest(tr("cannot save the %1 output of task %2 as %3: .%4 is not an audio "
+                                        "format this tool writes (%5)")
+                                         .arg(ExportFormat::label(*have), task.taskId, target, suffix,
+                                             ExportFormat::extensionList())),
+            {}, 0);
+        return;
+    }
+    if (have && wanted && have != wanted) {
+        ExportSource source;
+        source.prompt = task.input.prompt;
+        source.model = task.input.modelName;
+        source.taskId = task.taskId;
+        source.createdAt = task.createTime;
+        source.requestJson = QJsonDocument(task.input.toJson()).toJson(QJsonDocument::Compact);
+        source.path = target + u".download."_s + ExportFormat::extension(*have);
+        Callback convert = [callback, source, target](const ApiError& error, const QString&, qint64) {
+            if (error.isError()) {
+                callback(error, {}, 0);
+                return;
+            }
+            const ExportResult r = AudioExporter::saveAs(source, target, true);
+            QFile::remove(source.path);
+            if (!r.ok()) {
+                callback(ApiError::invalidRequest(r.error), {}, 0);
+                return;
+            }
+            callback(error, target, QFileInfo(target).size());
+        };
+        save(task, output, source.path, convert);
+        return;
+    }
+    save(task, output, target, callback);
+}
+
+void OutputSaver::save(
+    const AudioTask& task, const AudioOutput& output, const QString& target, Callback callback)
+{
     if (!output.fileUrl.isEmpty()) {
         download(QUrl(output.fileUrl), target, callback);
         return;
