@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <atomic>
@@ -53,8 +52,6 @@ private slots:
     void cancelLeavesNothing();
     void saveAsConvertsToTheExtensionsFormat();
     void saveAsRefusesAnUnknownExtension();
-    void jobNamesChecksAndExportsInParallel();
-    void jobRefusesCollidingNames();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -615,78 +612,6 @@ void TestAudioExport::saveAsRefusesAnUnknownExtension()
     QVERIFY(!r.ok());
     QCOMPARE(r.field, u"input"_s);
     QCOMPARE(filesIn(m_dir->path()), QStringList({ u"source.mp3"_s, u"source.wav"_s }));
-}
-
-void TestAudioExport::jobNamesChecksAndExportsInParallel()
-{
-    QList<ExportSource> sources;
-    for (int i = 1; i <= 3; ++i) {
-        ExportSource s = source(i == 2 ? m_mp3 : m_wav);
-        s.variation = i;
-        s.taskId = u"1500012345-AigcAudioTask-%1t"_s.arg(i);
-        sources.append(s);
-    }
-    ExportSettings settings;
-    settings.outputDir = path(u"out/sfx"_s); // made when missing
-    settings.nameTemplate = u"{prompt}_{variation}"_s;
-    settings.sampleRate = 48000;
-    settings.encoding = Encoding::Pcm24;
-    settings.loudnessLufs = -16.0;
-    ExportJob job(sources, settings);
-    job.setThreadCount(2);
-    QCOMPARE(job.prepare(), ValidationIssues());
-    QCOMPARE(job.targets().size(), 3);
-    QCOMPARE(QFileInfo(job.targets().at(1)).fileName(), u"rain on a tin roof, at night_02.wav"_s);
-
-    QSignalSpy progress(&job, &ExportJob::progress);
-    QSignalSpy items(&job, &ExportJob::itemFinished);
-    QSignalSpy finished(&job, &ExportJob::finished);
-    job.run();
-    QCOMPARE(finished.size(), 1);
-    QCOMPARE(items.size(), 3);
-    QVERIFY(progress.size() >= 2);
-    QCOMPARE(progress.last().at(0).toDouble(), 1.0);
-    const QList<ExportResult> results = job.results();
-    for (int i = 0; i < 3; ++i) {
-        QVERIFY2(results.at(i).ok(), qPrintable(results.at(i).error));
-        QCOMPARE(results.at(i).targetPath, job.targets().at(i));
-        QCOMPARE(results.at(i).source.variation, i + 1);
-        const auto l = IndependentAudio::loudness(job.targets().at(i));
-        QVERIFY(std::abs(l.integratedLufs + 16.0) <= 0.3);
-    }
-    QCOMPARE(filesIn(settings.outputDir).size(), 3);
-}
-
-void TestAudioExport::jobRefusesCollidingNames()
-{
-    ExportSource a = source(m_wav);
-    ExportSource b = source(m_mp3);
-    b.taskId = u"1500012345-AigcAudioTask-bt"_s;
-    ExportSettings settings;
-    settings.outputDir = path(u"out"_s);
-    settings.nameTemplate = u"{prompt}"_s;
-    ExportJob job({ a, b }, settings);
-    ValidationIssues issues = job.prepare();
-    QCOMPARE(issues.size(), 1);
-    QCOMPARE(issues.first().field, u"name"_s);
-    QCOMPARE(issues.first().message,
-        u"\"rain on a tin roof, at night.wav\" would be the name of both %1 and %2; add {variation} or "
-        u"{taskid} "
-        "to the name"_s.arg(a.taskId, b.taskId));
-
-    // A name that exists is refused before anything is written, unless overwrite is set.
-    settings.nameTemplate = u"{taskid}"_s;
-    QFile taken(settings.outputDir + u"/"_s + b.taskId + u".wav"_s);
-    QVERIFY(taken.open(QIODevice::WriteOnly));
-    taken.close();
-    ExportJob second({ a, b }, settings);
-    issues = second.prepare();
-    QCOMPARE(issues.size(), 1);
-    QCOMPARE(issues.first().field, u"overwrite"_s);
-    QVERIFY(issues.first().message.startsWith(b.taskId + u".wav exists in "_s));
-    settings.overwrite = true;
-    ExportJob third({ a, b }, settings);
-    QCOMPARE(third.prepare(), ValidationIssues());
 }
 
 QTEST_GUILESS_MAIN(TestAudioExport)
