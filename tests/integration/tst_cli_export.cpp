@@ -195,7 +195,8 @@ void TestCliExport::existingFilesNeedOverwrite()
     QVERIFY(QFile::exists(file));
     r = cli({ kT3, u"--dir"_s, dir, u"--name"_s, u"{taskid}"_s, u"--format"_s, u"flac"_s });
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(u"overwrite: "_s + kT3 + u".flac exists in "_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"overwrite: "_s + file + u" exists already; choose overwrite to replace it"_s),
+        qPrintable(r.err));
     r = cli({ kT3, u"--dir"_s, dir, u"--name"_s, u"{taskid}"_s, u"--format"_s, u"flac"_s, u"--overwrite"_s,
         u"--bits"_s, u"24"_s });
     QVERIFY2(r.code == 0, qPrintable(r.err));

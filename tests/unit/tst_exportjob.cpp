@@ -125,7 +125,8 @@ void TestExportJob::jobRefusesCollidingNames()
     issues = second.prepare();
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first().field, u"overwrite"_s);
-    QVERIFY(issues.first().message.startsWith(b.taskId + u".wav exists in "_s));
+    QVERIFY(
+        issues.first().message.endsWith(b.taskId + u".wav exists already; choose overwrite to replace it"_s));
     settings.overwrite = true;
     ExportJob third({ a, b }, settings);
     QCOMPARE(third.prepare(), ValidationIssues());

@@ -55,6 +55,12 @@ ExportResult failed(ExportResult r, const QString& field, const QString& message
     return r;
 }
 
+ExportResult writeFailed(const ExportResult& r, const QString& why)
+{
+    return failed(r, ExportSettings::fieldDir(),
+        AudioExporter::tr("could not write %1: %2; nothing was written").arg(native(r.targetPath), why));
+}
+
 } // namespace
 
 AudioExporter::AudioExporter(const ExportSettings& settings)
@@ -86,24 +92,13 @@ ExportResult AudioExporter::exportTo(const ExportSource& source, const QString& 
             tr("%1 must end in .%2 to hold %3")
                 .arg(native(targetPath), ExportFormat::extension(s.format), formatLabel));
     const QFileInfo target(targetPath);
-    if (target.exists() && target.canonicalFilePath() == QFileInfo(source.path).canonicalFilePath())
-        return failed(r, ExportSettings::fieldDir(),
-            tr("%1 is the source itself; an export never replaces its source").arg(native(targetPath)));
-    if (target.exists() && !s.overwrite)
-        return failed(r, ExportSettings::fieldOverwrite(),
-            tr("%1 exists already; choose overwrite to replace it").arg(native(targetPath)));
+    if (const auto refused = checkTarget(source.path, targetPath, s.overwrite))
+        return failed(r, refused->field, refused->message);
 
     SignalChain chain;
     QString error;
-    QString field;
-    if (!chain.open({ source.path, s.region, s.sampleRate, s.fadeInMs, s.fadeOutMs }, &error, &field))
-        return failed(r, field.isEmpty() ? ExportSettings::fieldInput() : field, error);
-    if (!ExportFormat::supportsRate(s.format, chain.outputRate()))
-        return failed(r, ExportSettings::fieldRate(),
-            tr("%1 cannot hold %2 Hz, the rate of %3; choose a rate such as 48000")
-                .arg(formatLabel)
-                .arg(chain.outputRate())
-                .arg(native(source.path)));
+    if (const auto issue = openSource(chain, source, s))
+        return failed(r, issue->field, issue->message);
     r.encoding = resolveEncoding(s.format, s.encoding, chain.sourceFormat());
     r.sampleRate = chain.outputRate();
     r.channels = chain.channels();
@@ -159,18 +154,14 @@ ExportResult AudioExporter::exportTo(const ExportSource& source, const QString& 
         }
         const QByteArray bytes = encoded.data();
         if (out.write(bytes) != bytes.size())
-            return discard(out,
-                failed(r, ExportSettings::fieldDir(),
-                    tr("could not write %1: %2; nothing was written")
-                        .arg(native(targetPath), out.errorString())));
+            return discard(out, writeFailed(r, out.errorString()));
     }
     if (!s.overwrite && QFileInfo::exists(targetPath))
         return discard(out,
             failed(r, ExportSettings::fieldOverwrite(),
                 tr("%1 appeared while exporting; choose overwrite to replace it").arg(native(targetPath))));
     if (!out.commit())
-        return failed(r, ExportSettings::fieldDir(),
-            tr("could not write %1: %2; nothing was written").arg(native(targetPath), out.errorString()));
+        return writeFailed(r, out.errorString());
     if (s.loudnessLufs && r.loudnessLufs && *r.loudnessLufs < *s.loudnessLufs - 0.05)
         r.warnings.append(
             tr("loudness: reached %1 LUFS, %2 LU short of the target %3 LUFS: more gain would lift "
@@ -224,9 +215,7 @@ bool AudioExporter::encode(QIODevice* device, SignalChain& chain, const std::vec
     if (r.status == ExportResult::Status::Cancelled)
         return false;
     if (!wrote || !closed) {
-        r = failed(r, ExportSettings::fieldDir(),
-            tr("could not write %1: %2; nothing was written")
-                .arg(native(r.targetPath), wrote ? closeError : error));
+        r = writeFailed(r, wrote ? closeError : error);
         return false;
     }
     return true;
@@ -352,6 +341,39 @@ bool AudioExporter::checkFreeSpace(const QString& targetPath, qint64 bytes, Expo
     return false;
 }
 
+std::optional<ValidationIssue> AudioExporter::openSource(
+    SignalChain& chain, const ExportSource& source, const ExportSettings& settings)
+{
+    QString error;
+    QString field;
+    if (!chain.open(
+            { source.path, settings.region, settings.sampleRate, settings.fadeInMs, settings.fadeOutMs },
+            &error, &field))
+        return ValidationIssue { field.isEmpty() ? ExportSettings::fieldInput() : field, error };
+    if (!ExportFormat::supportsRate(settings.format, chain.outputRate()))
+        return ValidationIssue { ExportSettings::fieldRate(),
+            tr("%1 cannot hold %2 Hz, the rate of %3; choose a rate such as 48000")
+                .arg(ExportFormat::label(settings.format))
+                .arg(chain.outputRate())
+                .arg(native(source.path)) };
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> AudioExporter::checkTarget(
+    const QString& sourcePath, const QString& targetPath, bool overwrite)
+{
+    const QFileInfo target(targetPath);
+    if (!target.exists())
+        return std::nullopt;
+    if (target.canonicalFilePath() == QFileInfo(sourcePath).canonicalFilePath())
+        return ValidationIssue { ExportSettings::fieldDir(),
+            tr("%1 is the source itself; an export never replaces its source").arg(native(targetPath)) };
+    if (!overwrite)
+        return ValidationIssue { ExportSettings::fieldOverwrite(),
+            tr("%1 exists already; choose overwrite to replace it").arg(native(targetPath)) };
+    return std::nullopt;
+}
+
 std::optional<ExportFormat::Container> AudioExporter::probe(
     const QString& path, QString* label, QString* error)
 {
@@ -394,12 +416,8 @@ ExportResult AudioExporter::saveAs(const ExportSource& source, const QString& ta
         // The bytes already are what the name says: copied as they are, still never half-written.
         r.converted = false;
         const QFileInfo target(targetPath);
-        if (target.exists() && target.canonicalFilePath() == QFileInfo(source.path).canonicalFilePath())
-            return failed(r, ExportSettings::fieldDir(),
-                tr("%1 is the source itself; an export never replaces its source").arg(native(targetPath)));
-        if (target.exists() && !overwrite)
-            return failed(r, ExportSettings::fieldOverwrite(),
-                tr("%1 exists already; choose overwrite to replace it").arg(native(targetPath)));
+        if (const auto refused = checkTarget(source.path, targetPath, overwrite))
+            return failed(r, refused->field, refused->message);
         QFile in(source.path);
         QSaveFile out(targetPath);
         out.setDirectWriteFallback(false);
@@ -415,10 +433,7 @@ ExportResult AudioExporter::saveAs(const ExportSource& source, const QString& ta
                 break;
         }
         if (!in.atEnd() || !out.commit())
-            return failed(r, ExportSettings::fieldDir(),
-                tr("could not write %1: %2; nothing was written")
-                    .arg(native(targetPath),
-                        out.error() != QFileDevice::NoError ? out.errorString() : in.errorString()));
+            return writeFailed(r, out.error() != QFileDevice::NoError ? out.errorString() : in.errorString());
         r.status = ExportResult::Status::Ok;
         return r;
     }

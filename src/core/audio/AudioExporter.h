@@ -62,6 +62,14 @@ public:
     // 24-bit). Refused, naming both formats, when the extension names no format we write.
     static ExportResult saveAs(const ExportSource& source, const QString& targetPath, bool overwrite);
 
+    // Opens `source` for `settings` (SignalChain: its header only), or says what about it breaks a
+    // rule: a region or fades past its end, a rate the format cannot hold.
+    static std::optional<ValidationIssue> openSource(
+        SignalChain& chain, const ExportSource& source, const ExportSettings& settings);
+    // Why `targetPath` may not be written for a source at `sourcePath`: it is that source (never
+    // replaced), or it exists and `overwrite` is not set. nullopt when it may.
+    static std::optional<ValidationIssue> checkTarget(
+        const QString& sourcePath, const QString& targetPath, bool overwrite);
     // What an audio file holds, read by libsndfile (not from its name); nullopt with a reason when it
     // is not audio libsndfile reads. `label` gets "MP3", "WAV"... or libsndfile's own name.
     static std::optional<ExportFormat::Container> probe(const QString& path, QString* label, QString* error);

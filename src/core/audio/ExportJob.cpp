@@ -49,16 +49,8 @@ ValidationIssues ExportJob::prepare()
         // What depends on each sound (a region past its end, a rate its format cannot hold) is
         // found now, not half-way through the batch. Only the headers are read.
         SignalChain chain;
-        QString error;
-        QString field;
-        const ExportSettings& st = m_settings;
-        if (!chain.open({ s.path, st.region, st.sampleRate, st.fadeInMs, st.fadeOutMs }, &error, &field))
-            issue(field.isEmpty() ? ExportSettings::fieldInput() : field, describe(s) + u": "_s + error);
-        else if (!ExportFormat::supportsRate(st.format, chain.outputRate()))
-            issue(ExportSettings::fieldRate(),
-                tr("%1: %2 cannot hold %3 Hz, the sound's rate; choose a rate such as 48000")
-                    .arg(describe(s), ExportFormat::label(st.format))
-                    .arg(chain.outputRate()));
+        if (const auto refused = AudioExporter::openSource(chain, s, m_settings))
+            issue(refused->field, describe(s) + u": "_s + refused->message);
     }
 
     const QString dirPath = m_settings.outputDir;
@@ -101,14 +93,8 @@ ValidationIssues ExportJob::prepare()
             continue;
         }
         taken.insert(key, i);
-        const QFileInfo target(path);
-        if (target.exists() && target.canonicalFilePath() == QFileInfo(s.path).canonicalFilePath())
-            issue(ExportSettings::fieldDir(),
-                tr("%1 is the source itself; an export never replaces its source")
-                    .arg(QDir::toNativeSeparators(path)));
-        else if (target.exists() && !m_settings.overwrite)
-            issue(ExportSettings::fieldOverwrite(),
-                tr("%1 exists in %2; choose overwrite to replace it").arg(file, nativeDir));
+        if (const auto refused = AudioExporter::checkTarget(s.path, path, m_settings.overwrite))
+            issues.append(*refused);
     }
     return issues;
 }
