@@ -7,6 +7,7 @@
 #include "cli/TaskWatch.h"
 #include "core/api/VodClient.h"
 #include "core/support/FieldParse.h"
+#include "core/tasks/ExportSources.h"
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/OutputLibrary.h"
 #include "core/tasks/TaskPoller.h"
@@ -207,7 +208,8 @@ void BatchCommand::saved(int index, const ApiError& error)
     }
     ++m_downloadRequests;
     const QString target = OutputSaver::targetPath(item.taskId, record.fileType, m_downloadDir + u'/');
-    const ApiError e = OutputSaver::copyOut(record.localPath, target, &item.bytes);
+    const ApiError e = OutputSaver::deliver(
+        ExportSources::fromRecord(record, history()), record.fileType, target, &item.bytes);
     if (e.isError()) {
         onDone(index, u"download-failed"_s, e.toString());
         return;

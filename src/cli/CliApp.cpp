@@ -7,6 +7,7 @@
 #include "cli/CreateCommand.h"
 #include "cli/DownloadCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/ExportCommand.h"
 #include "cli/ListCommand.h"
 #include "cli/ProfilesCommand.h"
 #include "cli/SignCommand.h"
@@ -23,8 +24,8 @@ CliApp::CliApp(CliEnvironment* env, QObject* parent)
 
 QStringList CliApp::commandNames() const
 {
-    return { u"create"_s, u"batch"_s, u"status"_s, u"list"_s, u"abort"_s, u"download"_s, u"upload"_s,
-        u"profiles"_s, u"sign"_s, u"cos-sign"_s };
+    return { u"create"_s, u"batch"_s, u"status"_s, u"list"_s, u"abort"_s, u"download"_s, u"export"_s,
+        u"upload"_s, u"profiles"_s, u"sign"_s, u"cos-sign"_s };
 }
 
 CliCommand* CliApp::create(const QString& name)
@@ -41,6 +42,8 @@ CliCommand* CliApp::create(const QString& name)
         return new AbortCommand(m_env, this);
     if (name == "download"_L1)
         return new DownloadCommand(m_env, this);
+    if (name == "export"_L1)
+        return new ExportCommand(m_env, this);
     if (name == "upload"_L1)
         return new UploadCommand(m_env, this);
     if (name == "profiles"_L1)

@@ -5,9 +5,11 @@
 #include "cli/OutputSaver.h"
 #include "cli/TaskWatch.h"
 #include "cli/UploadWatch.h"
+#include "core/audio/ExportFormat.h"
 #include "core/model/MediaFileTypes.h"
 #include "core/support/Clock.h"
 #include "core/support/FieldParse.h"
+#include "core/tasks/ExportSources.h"
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/OutputLibrary.h"
 #include "core/tasks/TaskService.h"
@@ -172,6 +174,12 @@ void CreateCommand::run(const QCommandLineParser& parser)
     m_wait = parser.isSet(u"wait"_s) || !m_downloadPath.isEmpty();
     m_pollIntervalMs = pollIntervalMs(parser, issues);
     m_waitTimeoutMs = waitTimeoutMs(parser, issues);
+    // The saved file will be in the format its name says: a name in none is refused before sending.
+    if (const QString suffix = QFileInfo(m_downloadPath).suffix(); !m_downloadPath.endsWith(u'/')
+        && !QFileInfo(m_downloadPath).isDir() && !suffix.isEmpty() && !ExportFormat::fromPath(m_downloadPath))
+        issues.append({ u"--download"_s,
+            tr(".%1 is not an audio format this tool writes (%2)")
+                .arg(suffix, ExportFormat::extensionList()) });
     if (!issues.isEmpty()) {
         failWithIssues(issues);
         return;
@@ -317,10 +325,11 @@ void CreateCommand::finishIfDone()
         finishWith(ExitOk, {}, 0);
         return;
     }
-    const QString source = history()->record(m_row).value_or(TaskRecord {}).localPath;
+    const TaskRecord record = history()->record(m_row).value_or(TaskRecord {});
     const QString target = OutputSaver::targetPath(m_task, m_downloadPath);
     qint64 bytes = 0;
-    const ApiError e = OutputSaver::copyOut(source, target, &bytes);
+    const ApiError e
+        = OutputSaver::deliver(ExportSources::fromRecord(record, history()), record.fileType, target, &bytes);
     if (e.isError()) {
         env()->err() << tr("aigc-audio create: could not save the output: %1").arg(e.toString()) << u'\n';
         finishWith(ExitTaskFailed, {}, 0);

@@ -1,12 +1,14 @@
 #include "cli/OutputSaver.h"
 
 #include "cli/CliEnvironment.h"
+#include "core/audio/AudioExporter.h"
 #include "core/tasks/DownloadJob.h"
 #include "core/tasks/OutputLocator.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,35 @@ QString OutputSaver::targetPath(const AudioTask& task, const QString& path)
 {
     return targetPath(
         task.taskId, task.audioOutputs.isEmpty() ? QString() : task.audioOutputs.first().fileType, path);
+}
+
+ApiError OutputSaver::checkFormat(const QString& taskId, const QString& fileType, const QString& target)
+{
+    const auto have = ExportFormat::fromName(fileType);
+    const QString suffix = QFileInfo(target).suffix();
+    if (!have || suffix.isEmpty() || ExportFormat::fromPath(target))
+        return {};
+    return ApiError::invalidRequest(
+        tr("cannot save the %1 output of task %2 as %3: .%4 is not an audio format this tool writes (%5)")
+            .arg(ExportFormat::label(*have), taskId, target, suffix, ExportFormat::extensionList()));
+}
+
+ApiError OutputSaver::deliver(
+    const ExportSource& source, const QString& fileType, const QString& target, qint64* bytes)
+{
+    // Already what the name says (or a name that says nothing): the bytes as they are.
+    const auto named = ExportFormat::fromPath(target);
+    if (QFileInfo(target).suffix().isEmpty() || (named && named == ExportFormat::fromName(fileType)))
+        return copyOut(source.path, target, bytes);
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return ApiError::invalidRequest(
+            tr("cannot create the folder %1").arg(QFileInfo(target).absolutePath()));
+    const ExportResult r = AudioExporter::saveAs(source, target, true);
+    if (!r.ok())
+        return ApiError::invalidRequest(r.error);
+    if (bytes)
+        *bytes = QFileInfo(target).size();
+    return {};
 }
 
 ApiError OutputSaver::copyOut(const QString& source, const QString& target, qint64* bytes)
@@ -71,16 +102,44 @@ void OutputSaver::download(const AudioTask& task, const QString& path, Callback 
     }
     const AudioOutput& output = task.audioOutputs.first();
     const QString target = targetPath(task, path);
+    if (const ApiError refused = checkFormat(task.taskId, output.fileType, target); refused.isError()) {
+        callback(refused, {}, 0);
+        return;
+    }
+    QString fetchTo = target;
     const qint64 maxBytes = output.maxPlausibleBytes(DownloadJob::kDefaultCap);
-    // The client's own SubAppId, as for every other call of this command.
-    const OutputLocator::Wanted wanted { task.taskId, output.fileId, output.fileUrl, output.storageMode, {} };
-    m_locator->locate(
-        wanted, this, [this, target, maxBytes, callback](const QUrl& url, const ApiError& error) {
+    const auto have = ExportFormat::fromName(output.fileType);
+    const auto named = ExportFormat::fromPath(target);
+    if (have && named && have != named) {
+        // Fetched beside the target, then converted into it; the fetched file goes.
+        ExportSource source;
+        source.prompt = task.input.prompt;
+        source.model = task.input.modelName;
+        source.taskId = task.taskId;
+        source.createdAt = task.createTime;
+        source.requestJson = QJsonDocument(task.input.toJson()).toJson(QJsonDocument::Compact);
+        source.path = target + u".download."_s + ExportFormat::extension(*have);
+        callback = [callback, source, target](const ApiError& error, const QString&, qint64) {
             if (error.isError()) {
                 callback(error, {}, 0);
                 return;
             }
-            fetch(url, target, maxBytes, callback);
+            qint64 bytes = 0;
+            const ApiError e = deliver(source, {}, target, &bytes);
+            QFile::remove(source.path);
+            callback(e, e.isOk() ? target : QString(), bytes);
+        };
+        fetchTo = source.path;
+    }
+    // The client's own SubAppId, as for every other call of this command.
+    const OutputLocator::Wanted where { task.taskId, output.fileId, output.fileUrl, output.storageMode, {} };
+    m_locator->locate(
+        where, this, [this, fetchTo, maxBytes, callback](const QUrl& url, const ApiError& error) {
+            if (error.isError()) {
+                callback(error, {}, 0);
+                return;
+            }
+            fetch(url, fetchTo, maxBytes, callback);
         });
 }
 

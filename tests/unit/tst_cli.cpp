@@ -1,5 +1,6 @@
 // The aigc-audio CLI: `sign` as a process against every SDK vector, and the other commands run
 // in-process against a scripted server, checking output, exit codes and what was (not) sent.
+#include "IndependentAudio.h"
 #include "ScriptedHttpServer.h"
 #include "TestPaths.h"
 #include "cli/CliApp.h"
@@ -8,6 +9,7 @@
 #include "cli/ExitCode.h"
 #include "core/support/SystemClock.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +41,7 @@ private slots:
     void createWaitsAndDownloads();
     void createWaitReportsTaskFailure();
     void downloadFindsAPermanentOutputByFileId();
+    void downloadToAnotherFormatConverts();
     void statusShowsTask();
     void listFiltersAudioTasksAndFollowsPages();
     void abortPrintsResult();
@@ -336,6 +339,45 @@ void TestCli::downloadFindsAPermanentOutputByFileId()
     QVERIFY(r.code != 0);
     QVERIFY2(r.err.contains(u"VOD does not know FileId 5285890800000000099"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(gone));
+}
+
+void TestCli::downloadToAnotherFormatConverts()
+{
+    // An MP3 output saved as .wav is converted: WAV bytes under the .wav name, never MP3 bytes. A name
+    // in no audio format is refused, naming both; nothing is left behind either way.
+    const QString mp3 = m_home->filePath(u"served.mp3"_s);
+    QCOMPARE(IndependentAudio::makeSound(mp3, 2.0, 44100, 2, 0.2, { u"-c:a"_s, u"libmp3lame"_s }), QString());
+    const QByteArray bytes = TestPaths::readFile(mp3);
+    m_server->setFallback([this, bytes](const ScriptedHttpServer::Request& req) {
+        ScriptedHttpServer::Step s;
+        if (req.method == "GET") {
+            s.body = bytes;
+            return s;
+        }
+        s.body
+            = R"({"Response":{"TaskType":"AigcAudioTask","Status":"FINISH","AigcAudioTask":{"TaskId":"1-AigcAudioTask-mp3t",
+            "Status":"FINISH","Progress":100,"ErrCode":0,"ErrCodeExt":"","Input":{"Prompt":"rain on a tin roof"},
+            "Output":{"AudioInfos":[{"FileType":"mp3","FileUrl":")"
+            + m_server->baseUrl().toUtf8() + R"(files/a.mp3","Duration":2}]}},"RequestId":"r"}})";
+        return s;
+    });
+    const QString wav = m_home->filePath(u"conv/x.wav"_s);
+    Run r = cli({ u"download"_s, u"1-AigcAudioTask-mp3t"_s, wav, u"--endpoint"_s, m_server->baseUrl() },
+        credentialsEnv());
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(TestPaths::readFile(wav).startsWith("RIFF"));
+    QCOMPARE(IndependentAudio::probe(wav).value(u"codec_name"_s).toString(), u"pcm_s24le"_s);
+    QVERIFY(std::abs(IndependentAudio::decodedFrames(wav, 2) - 88200) <= 44);
+    QCOMPARE(QDir(m_home->filePath(u"conv"_s)).entryList(QDir::Files), QStringList { u"x.wav"_s });
+
+    const QString odd = m_home->filePath(u"conv/x.xyz"_s);
+    r = cli({ u"download"_s, u"1-AigcAudioTask-mp3t"_s, odd, u"--endpoint"_s, m_server->baseUrl() },
+        credentialsEnv());
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(u"cannot save the MP3 output of task 1-AigcAudioTask-mp3t as "_s + odd
+                 + u": .xyz is not an audio format this tool writes (wav, flac, mp3, ogg, opus)"_s),
+        qPrintable(r.err));
+    QCOMPARE(QDir(m_home->filePath(u"conv"_s)).entryList(QDir::Files), QStringList { u"x.wav"_s });
 }
 
 void TestCli::createWaitReportsTaskFailure()
