@@ -1,9 +1,8 @@
 // The emulator's request handling: raw HTTP/1.1 request bytes -> IncomingRequest -> the routing of
 // EmulatorServer -> RequestAuthenticator + EmulatorApi::handle, or ObjectStorage::route + handle.
 //
-// QHttpServerRequest cannot be built from bytes with Qt 6.4's public API, so the harness parses the
-// request itself, the way IncomingRequest::from() copies it: method (unknown ones become "UNKNOWN"),
-// the path of the target ("/" when empty), its query, the headers as received, the body.
+// The bytes go through the emulator's own HttpRequestParser (see parse() below for the framing the
+// harness adds, since inputs are written without Content-Length).
 //
 // An input is up to 8 requests separated by a line "=====", sent in order to one fresh emulator
 // (in memory, ManualClock). Harness-only headers, removed before the request is handled:
@@ -23,6 +22,7 @@
 #include "emulator/api/ObjectStorage.h"
 #include "emulator/http/EmulatorInfo.h"
 #include "emulator/http/HttpRange.h"
+#include "emulator/http/HttpRequestParser.h"
 #include "emulator/http/IncomingRequest.h"
 #include "emulator/http/RequestAuthenticator.h"
 #include "emulator/storage/MediaStore.h"
@@ -59,13 +59,6 @@ QByteArray substitute(QByteArray text, const State& s)
     return text;
 }
 
-QByteArray knownMethod(const QByteArray& m)
-{
-    static const QList<QByteArray> known { "GET", "PUT", "DELETE", "POST", "HEAD", "OPTIONS", "PATCH",
-        "CONNECT", "TRACE" };
-    return known.contains(m) ? m : QByteArray("UNKNOWN");
-}
-
 void removeHeader(IncomingRequest& r, const QByteArray& name)
 {
     r.headers.removeIf([&](const QPair<QByteArray, QByteArray>& h) {
@@ -73,10 +66,34 @@ void removeHeader(IncomingRequest& r, const QByteArray& name)
     });
 }
 
-// The request, the harness's own headers taken out; nullopt when there is no request line.
+// The request through the emulator's own parser (HttpRequestParser), the harness's own headers taken
+// out; nullopt when the parser refuses it. The parser first sees the bytes as they are, fed in two
+// pieces (any outcome but a crash is fine); then, since inputs are written without Content-Length, the
+// same request framed: the request line completed with " HTTP/1.1" when it lacks a version, the
+// framing headers replaced by a Content-Length of what follows the head.
 std::optional<IncomingRequest> parse(const QByteArray& raw, const State& s, QByteArray* sign, QString* inject)
 {
     const QByteArray text = substitute(raw, s);
+    {
+        HttpRequestParser parser;
+        QByteArray first = text.left(text.size() / 2);
+        QByteArray rest = text.mid(text.size() / 2);
+        parser.feed(first);
+        rest.prepend(first);
+        const HttpRequestParser::State state = parser.feed(rest);
+        if (state == HttpRequestParser::State::Failed) {
+            const int status = parser.errorStatus();
+            FuzzSupport::check(status == 400 || status == 413 || status == 431,
+                "parser: an unexpected status", QString::number(status));
+        }
+        if (state == HttpRequestParser::State::Complete) {
+            const IncomingRequest r = parser.take();
+            FuzzSupport::check(
+                r.bodySize == r.body.size() && r.bodyMd5.size() == 16, "parser: body accounting");
+            FuzzSupport::check(!r.path.isEmpty() && !r.method.isEmpty(), "parser: no method or path");
+        }
+    }
+
     qsizetype headEnd = text.indexOf("\r\n\r\n");
     qsizetype bodyStart = headEnd + 4;
     const qsizetype lfEnd = text.indexOf("\n\n");
@@ -88,27 +105,23 @@ std::optional<IncomingRequest> parse(const QByteArray& raw, const State& s, QByt
         headEnd = text.size();
         bodyStart = text.size();
     }
-    const QList<QByteArray> lines = text.left(headEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() < 2)
-        return std::nullopt;
-    IncomingRequest r;
-    r.method = knownMethod(requestLine.at(0));
-    const QUrl url(QString::fromUtf8(requestLine.at(1)));
-    r.path = url.path();
-    if (r.path.isEmpty())
-        r.path = u"/"_s;
-    r.query = QUrlQuery(url.query());
+    QList<QByteArray> lines = text.left(headEnd).split('\n');
+    QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() == 2)
+        requestLine.append("HTTP/1.1");
+    QByteArray framed = requestLine.join(' ') + "\r\n";
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        QByteArray line = lines.at(i);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        r.headers.append({ line.left(colon), line.mid(colon + 1).trimmed() });
+        const QByteArray name = lines.at(i).left(lines.at(i).indexOf(':')).trimmed().toLower();
+        if (name != "content-length" && name != "transfer-encoding")
+            framed += lines.at(i) + '\n';
     }
-    r.body = text.mid(bodyStart);
+    const QByteArray body = text.mid(bodyStart);
+    framed += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    HttpRequestParser parser;
+    if (parser.feed(framed) != HttpRequestParser::State::Complete)
+        return std::nullopt;
+    IncomingRequest r = parser.take();
+    FuzzSupport::check(r.body == body, "parser: the body framed by Content-Length");
     r.remoteAddress = QHostAddress(QHostAddress::LocalHost);
     *sign = r.header("X-Fuzz-Sign").toLower();
     *inject = QString::fromLatin1(r.header("X-Fuzz-Inject"));

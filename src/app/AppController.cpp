@@ -8,6 +8,7 @@
 #include "core/profiles/ProfileManager.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/support/Clock.h"
+#include "core/support/PrivateFiles.h"
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/OutputLibrary.h"
 #include "core/tasks/TaskService.h"
@@ -28,8 +29,12 @@ AppController::AppController(const Paths& paths, Clock* clock, QObject* parent)
     , m_network(std::make_unique<QNetworkAccessManager>())
 {
     ProxySettings {}.applyTo(m_network.get()); // the system proxy settings; loopback always direct
-    QDir().mkpath(paths.configDir);
-    QDir().mkpath(paths.dataDir);
+    // Readable by the owner only (0700), folders made by an older version included.
+    for (const QString& dir : { paths.configDir, paths.dataDir }) {
+        QString error;
+        if (!PrivateFiles::ensureFolder(dir, &error))
+            qWarning("%s", qUtf8Printable(error));
+    }
     m_profiles = std::make_unique<ProfileStore>(paths.configDir + u"/profiles.ini"_s);
     m_keychain = std::make_unique<KeychainSecretStore>();
     m_plaintext = std::make_unique<PlaintextSecretStore>(paths.configDir + u"/plaintext-secrets"_s);
@@ -82,6 +87,11 @@ bool AppController::start(QString* error)
 
 void AppController::ensureDemoProfile()
 {
+    if (const QString damage = m_profiles->damage(); !damage.isEmpty()) {
+        // Not written over by a demo profile: the user may repair it (a change moves it aside).
+        qWarning("%s", qUtf8Printable(damage));
+        return;
+    }
     if (!m_profiles->names().isEmpty())
         return;
     // First run, no profile: the offline demo, so a person can generate and listen at once.
@@ -117,7 +127,10 @@ void AppController::activateProfile(const QString& name)
 {
     auto stored = m_profiles->profile(name);
     if (!stored) {
-        emit activationFailed(name, tr("There is no profile named \"%1\".").arg(name));
+        const QString damage = m_profiles->damage();
+        emit activationFailed(name,
+            damage.isEmpty() ? tr("There is no profile named \"%1\".").arg(name)
+                             : tr("There is no profile named \"%1\": %2").arg(name, damage));
         return;
     }
     if (stored->emulator) {

@@ -44,6 +44,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -527,11 +528,19 @@ void MainWindow::saveAs()
     const QString target = askSavePath(QFileInfo(rec->localPath).fileName());
     if (target.isEmpty())
         return;
-    QFile::remove(target);
-    if (!QFile::copy(rec->localPath, target))
-        QMessageBox::warning(this, tr("Save as"), tr("Could not write %1.").arg(target));
-    else
+    // A copy beside the target first, renamed over it once complete: a full disk or any other failure
+    // leaves a file already there as it was (it used to be removed first).
+    const QString temporary = target + u".saving"_s;
+    QFile::remove(temporary);
+    const bool saved = QFile::copy(rec->localPath, temporary)
+        && std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) == 0;
+    if (!saved) {
+        QFile::remove(temporary);
+        QMessageBox::warning(
+            this, tr("Save as"), tr("Could not write %1; a file already there is unchanged.").arg(target));
+    } else {
         statusBar()->showMessage(tr("Saved %1").arg(target), 5000);
+    }
 }
 
 void MainWindow::showInFolder()

@@ -6,9 +6,11 @@
 #include "app/dialogs/PreferencesDialog.h"
 #include "core/support/AppPaths.h"
 #include "core/support/LogBuffer.h"
+#include "core/support/PrivateFiles.h"
 #include "core/support/SystemClock.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -69,6 +71,11 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&appTranslator);
     if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+
+    // The settings (drafts, folders, window state): readable by their owner only, an older file too.
+    const QString settingsFile = QSettings().fileName();
+    PrivateFiles::ensureFolder(QFileInfo(settingsFile).absolutePath());
+    PrivateFiles::restrictFile(settingsFile);
 
     AppController::Paths paths;
     paths.configDir = AppPaths::configDir();

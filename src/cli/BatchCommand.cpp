@@ -7,6 +7,7 @@
 #include "cli/TaskWatch.h"
 #include "core/api/VodClient.h"
 #include "core/support/FieldParse.h"
+#include "core/support/PrintableText.h"
 #include "core/tasks/ExportSources.h"
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/OutputLibrary.h"
@@ -207,7 +208,12 @@ void BatchCommand::saved(int index, const ApiError& error)
         return;
     }
     ++m_downloadRequests;
-    const QString target = OutputSaver::targetPath(item.taskId, record.fileType, m_downloadDir + u'/');
+    QString why;
+    const QString target = OutputSaver::targetPath(item.taskId, record.fileType, m_downloadDir + u'/', &why);
+    if (target.isEmpty()) {
+        onDone(index, u"download-failed"_s, why);
+        return;
+    }
     const ApiError e = OutputSaver::deliver(
         ExportSources::fromRecord(record, history()), record.fileType, target, &item.bytes);
     if (e.isError()) {
@@ -233,8 +239,10 @@ void BatchCommand::report(const Item& item)
         }
         env()->out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
     } else {
-        env()->out() << u"%1\t%2\t%3\n"_s.arg(
-            item.outcome, item.taskId.isEmpty() ? u"-"_s : item.taskId, item.detail);
+        // One line per task, tab-separated: the fields the service sent are escaped whole.
+        env()->out() << u"%1\t%2\t%3\n"_s.arg(item.outcome,
+            item.taskId.isEmpty() ? u"-"_s : PrintableText::escape(item.taskId),
+            PrintableText::escape(item.detail));
     }
     env()->out().flush();
 }
@@ -251,9 +259,7 @@ void BatchCommand::onDone(int index, const QString& outcome, const QString& deta
     report(item);
     --m_pending;
     if (env()->errIsTerminal()) {
-        env()->err() << u"\r\033[K"_s
-                     << tr("%1 of %2 done").arg(m_items.size() - m_pending).arg(m_items.size());
-        env()->err().flush();
+        env()->rewriteErrLine(tr("%1 of %2 done").arg(m_items.size() - m_pending).arg(m_items.size()));
     }
     finishIfComplete();
 }
@@ -266,7 +272,7 @@ void BatchCommand::finishIfComplete()
     for (const Item& i : m_items)
         ++counts[i.outcome];
     if (env()->errIsTerminal())
-        env()->err() << u"\r\033[K"_s;
+        env()->clearErrLine();
     QStringList parts;
     for (auto it = counts.begin(); it != counts.end(); ++it)
         parts.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));

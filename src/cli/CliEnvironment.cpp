@@ -1,11 +1,14 @@
 #include "cli/CliEnvironment.h"
 
+#include "cli/PrintableDevice.h"
 #include "core/profiles/CredentialResolver.h"
 #include "core/profiles/KeychainSecretStore.h"
 #include "core/profiles/PlaintextSecretStore.h"
 #include "core/profiles/ProfileManager.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/support/AppPaths.h"
+#include "core/support/PrintableText.h"
+#include "core/support/PrivateFiles.h"
 #include "core/support/SystemClock.h"
 
 #include <QDir>
@@ -17,15 +20,35 @@ using namespace Qt::StringLiterals;
 
 CliEnvironment::CliEnvironment(QTextStream* out, QTextStream* err, const QProcessEnvironment& env,
     Clock* clock, QNetworkAccessManager* network)
-    : m_out(out)
-    , m_err(err)
+    : m_rawOut(out)
+    , m_rawErr(err)
+    , m_outDevice(std::make_unique<PrintableDevice>(out))
+    , m_errDevice(std::make_unique<PrintableDevice>(err))
+    , m_out(m_outDevice.get())
+    , m_err(m_errDevice.get())
     , m_env(env)
     , m_clock(clock)
     , m_network(network)
 {
 }
 
-CliEnvironment::~CliEnvironment() = default;
+CliEnvironment::~CliEnvironment()
+{
+    m_out.flush();
+    m_err.flush();
+}
+
+void CliEnvironment::rewriteErrLine(const QString& text)
+{
+    m_err.flush();
+    *m_rawErr << u"\r\033[K"_s << PrintableText::escape(text);
+    m_rawErr->flush();
+}
+
+void CliEnvironment::clearErrLine()
+{
+    rewriteErrLine({});
+}
 
 std::unique_ptr<CliEnvironment> CliEnvironment::forProcess(QNetworkAccessManager* network)
 {
@@ -52,7 +75,7 @@ QString CliEnvironment::configDir() const
 ProfileStore* CliEnvironment::profiles()
 {
     if (!m_profiles) {
-        QDir().mkpath(configDir());
+        PrivateFiles::ensureFolder(configDir()); // 0700; a failure shows when the file is written
         m_profiles = std::make_unique<ProfileStore>(configDir() + u"/profiles.ini"_s);
     }
     return m_profiles.get();

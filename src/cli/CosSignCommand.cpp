@@ -2,6 +2,7 @@
 
 #include "cli/CliEnvironment.h"
 #include "cli/ExitCode.h"
+#include "cli/SecretKeyOption.h"
 #include "core/signing/CosSigner.h"
 
 #include <QRegularExpression>
@@ -30,7 +31,7 @@ QString CosSignCommand::summary() const
 void CosSignCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOption({ u"secret-id"_s, tr("The SecretId (of the temporary credentials)."), u"ID"_s });
-    parser.addOption({ u"secret-key"_s, tr("The SecretKey (never printed)."), u"KEY"_s });
+    SecretKeyOption::add(parser);
     parser.addOption({ u"method"_s, tr("The HTTP method, e.g. PUT or POST (any case)."), u"M"_s });
     parser.addOption({ u"key"_s, tr("The object key, with or without the leading /."), u"OBJECTKEY"_s });
     parser.addOption(
@@ -52,7 +53,10 @@ void CosSignCommand::addOptions(QCommandLineParser& parser)
 void CosSignCommand::run(const QCommandLineParser& parser)
 {
     ValidationIssues issues;
-    for (const auto& required : { u"secret-id"_s, u"secret-key"_s, u"method"_s, u"key"_s, u"key-time"_s }) {
+    if (!parser.isSet(u"secret-id"_s) || parser.value(u"secret-id"_s).isEmpty())
+        issues.append({ u"--secret-id"_s, tr("is required") });
+    const QString secretKey = SecretKeyOption::read(parser, *env(), issues);
+    for (const auto& required : { u"method"_s, u"key"_s, u"key-time"_s }) {
         if (!parser.isSet(required) || parser.value(required).isEmpty())
             issues.append({ u"--"_s + required, tr("is required") });
     }
@@ -100,7 +104,7 @@ void CosSignCommand::run(const QCommandLineParser& parser)
 
     CosSigner::Input in;
     in.secretId = parser.value(u"secret-id"_s);
-    in.secretKey = parser.value(u"secret-key"_s);
+    in.secretKey = secretKey;
     in.method = parser.value(u"method"_s);
     in.key = parser.value(u"key"_s);
     in.keyTime = parser.value(u"key-time"_s);

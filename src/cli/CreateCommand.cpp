@@ -9,6 +9,7 @@
 #include "core/model/MediaFileTypes.h"
 #include "core/support/Clock.h"
 #include "core/support/FieldParse.h"
+#include "core/support/PrintableText.h"
 #include "core/tasks/ExportSources.h"
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/OutputLibrary.h"
@@ -273,13 +274,14 @@ void CreateCommand::afterCreate(const QString& taskId)
             o.insert("RequestId"_L1, history()->record(m_row).value_or(TaskRecord {}).requestId);
             env()->out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
         } else {
-            env()->out() << taskId << u'\n';
+            env()->out() << PrintableText::escape(taskId) << u'\n';
         }
         done(ExitOk);
         return;
     }
     if (!m_json)
-        env()->err() << tr("Created %1; waiting for it to finish...").arg(taskId) << u'\n';
+        env()->err() << tr("Created %1; waiting for it to finish...").arg(PrintableText::escape(taskId))
+                     << u'\n';
     // A stuck task does not keep the command forever; it goes on at the service.
     env()->clock()->callAfter(m_waitTimeoutMs, this, [this, taskId] {
         if (!isDone())
@@ -292,13 +294,15 @@ void CreateCommand::afterCreate(const QString& taskId)
     auto* watch = new TaskWatch(env(), tasks()->poller(), this);
     watch->wait(taskId, [this, taskId](const AudioTask& task, const ApiError& error) {
         if (error.isError()) {
-            fail(exitCodeFor(error), tr("lost track of %1: %2").arg(taskId, error.toString()));
+            fail(exitCodeFor(error),
+                tr("lost track of %1: %2").arg(PrintableText::escape(taskId), error.toString()));
             return;
         }
         m_task = task;
         m_taskDone = true;
         if (task.isFailed()) {
-            env()->err() << tr("aigc-audio create: task %1 failed: %2").arg(task.taskId, task.failureText())
+            env()->err() << tr("aigc-audio create: task %1 failed: %2")
+                                .arg(PrintableText::escape(task.taskId), task.failureText())
                          << u'\n';
             finishWith(ExitTaskFailed, {}, 0);
             return;
@@ -326,7 +330,13 @@ void CreateCommand::finishIfDone()
         return;
     }
     const TaskRecord record = history()->record(m_row).value_or(TaskRecord {});
-    const QString target = OutputSaver::targetPath(m_task, m_downloadPath);
+    QString why;
+    const QString target = OutputSaver::targetPath(m_task, m_downloadPath, &why);
+    if (target.isEmpty()) {
+        env()->err() << tr("aigc-audio create: could not save the output: %1").arg(why) << u'\n';
+        finishWith(ExitNetwork, {}, 0);
+        return;
+    }
     qint64 bytes = 0;
     const ApiError e
         = OutputSaver::deliver(ExportSources::fromRecord(record, history()), record.fileType, target, &bytes);
@@ -350,9 +360,9 @@ void CreateCommand::finishWith(int code, const QString& savedPath, qint64 bytes)
         }
         env()->out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
     } else {
-        env()->out() << m_task.taskId << u'\n';
+        env()->out() << PrintableText::escape(m_task.taskId) << u'\n';
         if (m_task.isSuccess() && savedPath.isEmpty())
-            env()->out() << m_task.audioOutputs.first().fileUrl << u'\n';
+            env()->out() << PrintableText::escape(m_task.audioOutputs.first().fileUrl) << u'\n';
     }
     done(code);
 }

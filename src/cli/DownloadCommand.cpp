@@ -6,6 +6,7 @@
 #include "cli/OutputSaver.h"
 #include "core/api/VodClient.h"
 #include "core/api/VodJob.h"
+#include "core/support/PrintableText.h"
 #include "core/tasks/OutputLocator.h"
 
 using namespace Qt::StringLiterals;
@@ -46,12 +47,13 @@ void DownloadCommand::run(const QCommandLineParser& parser)
             if (!task.isDone()) {
                 fail(ExitFailure,
                     tr("task %1 is %2 (%3%): nothing to download yet")
-                        .arg(task.taskId, AudioTask::statusName(task.status))
+                        .arg(PrintableText::escape(task.taskId), AudioTask::statusName(task.status))
                         .arg(task.progress));
                 return;
             }
             if (task.isFailed()) {
-                fail(ExitTaskFailed, tr("task %1 failed: %2").arg(task.taskId, task.failureText()));
+                fail(ExitTaskFailed,
+                    tr("task %1 failed: %2").arg(PrintableText::escape(task.taskId), task.failureText()));
                 return;
             }
             auto* saver = new OutputSaver(env(), new OutputLocator(client(), this), this);

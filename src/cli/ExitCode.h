@@ -11,7 +11,8 @@ enum ExitCode : int
     ExitFailure = 1, // anything else: quota, not found, a client bug
     ExitBadInput = 2, // usage, a field that breaks a rule (locally or per the service), moderation
     ExitAuth = 3, // credentials, permission, clock skew
-    ExitNetwork = 4, // network, timeout, TLS, 5xx, rate limit after every retry
+    ExitNetwork = 4, // network, timeout, TLS, 5xx, rate limit after every retry; a configuration file
+                     // that could not be written (a full disk)
     ExitTaskFailed = 5, // the task ran and failed or was aborted; or its output could not be saved
     ExitOutcomeUnknown = 6, // a Create was sent but its answer was lost: check `aigc-audio list`
 };

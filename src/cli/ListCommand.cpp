@@ -7,6 +7,7 @@
 #include "core/api/VodJob.h"
 #include "core/support/FieldParse.h"
 #include "core/support/JsonFields.h"
+#include "core/support/PrintableText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,8 +112,8 @@ void ListCommand::print()
                         .arg(tr("CREATED"), -20)
                         .arg(tr("FINISHED"));
     for (const TaskSummary& t : m_tasks)
-        env()->out() << u"%1  %2  %3  %4\n"_s.arg(t.taskId, -60)
-                            .arg(t.status, -10)
+        env()->out() << u"%1  %2  %3  %4\n"_s.arg(PrintableText::escape(t.taskId), -60)
+                            .arg(PrintableText::escape(t.status), -10)
                             .arg(time(t.createTime), -20)
                             .arg(time(t.finishTime));
     done(ExitOk);

@@ -2,6 +2,7 @@
 
 #include "cli/CliEnvironment.h"
 #include "core/audio/AudioExporter.h"
+#include "core/support/SafeFileName.h"
 #include "core/tasks/DownloadJob.h"
 #include "core/tasks/OutputLocator.h"
 
@@ -13,6 +14,11 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A TaskId is "<SubAppId>-AigcAudioTask-<32 hex>t", under 60 characters.
+constexpr int kMaxTaskIdLength = 100;
+} // namespace
+
 OutputSaver::OutputSaver(CliEnvironment* env, OutputLocator* locator, QObject* parent)
     : QObject(parent)
     , m_env(env)
@@ -20,18 +26,23 @@ OutputSaver::OutputSaver(CliEnvironment* env, OutputLocator* locator, QObject* p
 {
 }
 
-QString OutputSaver::targetPath(const QString& taskId, const QString& fileType, const QString& path)
+QString OutputSaver::targetPath(
+    const QString& taskId, const QString& fileType, const QString& path, QString* error)
 {
     const QFileInfo info(path);
-    if (path.endsWith(u'/') || info.isDir())
-        return QDir(path).filePath(taskId + u'.' + (fileType.isEmpty() ? u"audio"_s : fileType));
+    if (path.endsWith(u'/') || info.isDir()) {
+        // Both parts of the name come from the service: cleaned, and kept inside the folder.
+        const QString name = SafeFileName::clean(taskId, kMaxTaskIdLength, u"audio"_s) + u'.'
+            + SafeFileName::extension(fileType);
+        return SafeFileName::inside(path, name, error);
+    }
     return path;
 }
 
-QString OutputSaver::targetPath(const AudioTask& task, const QString& path)
+QString OutputSaver::targetPath(const AudioTask& task, const QString& path, QString* error)
 {
-    return targetPath(
-        task.taskId, task.audioOutputs.isEmpty() ? QString() : task.audioOutputs.first().fileType, path);
+    return targetPath(task.taskId,
+        task.audioOutputs.isEmpty() ? QString() : task.audioOutputs.first().fileType, path, error);
 }
 
 ApiError OutputSaver::checkFormat(const QString& taskId, const QString& fileType, const QString& target)
@@ -48,9 +59,11 @@ ApiError OutputSaver::checkFormat(const QString& taskId, const QString& fileType
 ApiError OutputSaver::deliver(
     const ExportSource& source, const QString& fileType, const QString& target, qint64* bytes)
 {
-    // Already what the name says (or a name that says nothing): the bytes as they are.
+    // Already what the name says, or a name that names no format we write (no suffix, or one the
+    // server's FileType gave: the user's own suffixes were checked before anything was sent): the
+    // bytes as they are.
     const auto named = ExportFormat::fromPath(target);
-    if (QFileInfo(target).suffix().isEmpty() || (named && named == ExportFormat::fromName(fileType)))
+    if (!named || named == ExportFormat::fromPath(source.path) || named == ExportFormat::fromName(fileType))
         return copyOut(source.path, target, bytes);
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return ApiError::invalidRequest(
@@ -101,7 +114,12 @@ void OutputSaver::download(const AudioTask& task, const QString& path, Callback 
         return;
     }
     const AudioOutput& output = task.audioOutputs.first();
-    const QString target = targetPath(task, path);
+    QString why;
+    const QString target = targetPath(task, path, &why);
+    if (target.isEmpty()) {
+        callback(ApiError::invalidRequest(why), {}, 0);
+        return;
+    }
     if (const ApiError refused = checkFormat(task.taskId, output.fileType, target); refused.isError()) {
         callback(refused, {}, 0);
         return;

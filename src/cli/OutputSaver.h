@@ -36,8 +36,11 @@ public:
         const ExportSource& source, const QString& fileType, const QString& target, qint64* bytes = nullptr);
     // Copies source to target through a temporary file beside it: nothing half-written under the name.
     static ApiError copyOut(const QString& source, const QString& target, qint64* bytes = nullptr);
-    static QString targetPath(const QString& taskId, const QString& fileType, const QString& path);
-    static QString targetPath(const AudioTask& task, const QString& path);
+    // The file for path: a folder gets "<TaskId>.<type>", both cleaned (SafeFileName); empty, with
+    // *error, when a name from the answer would not stay inside the folder.
+    static QString targetPath(
+        const QString& taskId, const QString& fileType, const QString& path, QString* error);
+    static QString targetPath(const AudioTask& task, const QString& path, QString* error);
 
 private:
     void fetch(const QUrl& url, const QString& target, qint64 maxBytes, const Callback& callback);

@@ -19,6 +19,15 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// ": The profile file ... is damaged (...)" when it is, so that "no profile" is never the whole story.
+QString damageNote(const ProfileStore* store)
+{
+    const QString damage = store->damage();
+    return damage.isEmpty() ? QString() : u": "_s + damage;
+}
+} // namespace
+
 QString ProfilesCommand::summary() const
 {
     return tr("Manage saved profiles (endpoint, region, SubAppId, language and credentials).\n"
@@ -97,9 +106,27 @@ void ProfilesCommand::run(const QCommandLineParser& parser)
             tr("unknown action \"%1\": use list, show, add, edit, remove, import or default").arg(action));
 }
 
+void ProfilesCommand::failWrite(const QString& error)
+{
+    fail(ExitNetwork, error);
+}
+
+void ProfilesCommand::sayNotice()
+{
+    if (!env()->profiles()->notice().isEmpty())
+        env()->err() << tr("warning: %1").arg(env()->profiles()->notice()) << u'\n';
+}
+
 void ProfilesCommand::list()
 {
     ProfileStore* store = env()->profiles();
+    if (const QString damage = store->damage(); !damage.isEmpty()) {
+        fail(ExitFailure,
+            tr("%1. Repair it or move it away; the next change to the profiles moves it aside and starts a "
+               "new file.")
+                .arg(damage));
+        return;
+    }
     const QList<Profile> profiles = store->list();
     if (profiles.isEmpty()) {
         env()->err() << tr("No profiles yet. Add one with \"aigc-audio profiles add NAME --secret-id ID\" or "
@@ -130,7 +157,7 @@ void ProfilesCommand::show(const QString& name)
 {
     const auto p = env()->profiles()->profile(name);
     if (!p) {
-        fail(ExitBadInput, tr("no profile named \"%1\"").arg(name));
+        fail(ExitBadInput, tr("no profile named \"%1\"").arg(name) + damageNote(env()->profiles()));
         return;
     }
     SecretStore* secrets = env()->resolver()->secretStoreFor(*p);
@@ -251,7 +278,7 @@ void ProfilesCommand::edit(const QString& name, const QCommandLineParser& parser
 {
     std::optional<Profile> stored = env()->profiles()->profile(name);
     if (!stored) {
-        fail(ExitBadInput, tr("no profile named \"%1\"").arg(name));
+        fail(ExitBadInput, tr("no profile named \"%1\"").arg(name) + damageNote(env()->profiles()));
         return;
     }
     Profile p = *stored;
@@ -340,6 +367,9 @@ void ProfilesCommand::failWith(const ProfileManager::Result& result, const QStri
     case Step::Invalid:
         fail(ExitBadInput, result.error);
         return;
+    case Step::ProfileFile:
+        failWrite(result.error); // the old file is kept
+        return;
     default:
         fail(ExitFailure, result.error);
         return;
@@ -348,6 +378,7 @@ void ProfilesCommand::failWith(const ProfileManager::Result& result, const QStri
 
 void ProfilesCommand::warn(const ProfileManager::Result& result)
 {
+    sayNotice();
     if (!result.warning.isEmpty())
         env()->err() << tr("warning: %1").arg(result.warning) << u'\n';
 }
@@ -355,7 +386,7 @@ void ProfilesCommand::warn(const ProfileManager::Result& result)
 void ProfilesCommand::remove(const QString& name)
 {
     if (!env()->profiles()->contains(name)) {
-        fail(ExitBadInput, tr("no profile named \"%1\"").arg(name));
+        fail(ExitBadInput, tr("no profile named \"%1\"").arg(name) + damageNote(env()->profiles()));
         return;
     }
     env()->profileManager()->remove(name, this, [this, name](const ProfileManager::Result& result) {
@@ -425,8 +456,12 @@ void ProfilesCommand::import(const QCommandLineParser& parser)
 void ProfilesCommand::makeDefault(const QString& name)
 {
     QString error;
+    if (!env()->profiles()->contains(name)) {
+        fail(ExitBadInput, tr("no profile named \"%1\"").arg(name) + damageNote(env()->profiles()));
+        return;
+    }
     if (!env()->profileManager()->setDefault(name, &error)) {
-        fail(ExitBadInput, error);
+        failWrite(error);
         return;
     }
     env()->out() << tr("\"%1\" is now the default profile").arg(name) << u'\n';

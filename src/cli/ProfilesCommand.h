@@ -37,6 +37,10 @@ private:
     void store(const Profile& profile, bool makeDefault);
     void failWith(const ProfileManager::Result& result, const QString& name);
     void warn(const ProfileManager::Result& result);
+    // profiles.ini could not be written (a full disk, say): exit 4, the old file kept. A damaged file
+    // that a change moved aside is said too.
+    void failWrite(const QString& error);
+    void sayNotice();
 
     QString m_proxyPassword; // read by add() for store(); never printed
 };

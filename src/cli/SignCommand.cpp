@@ -2,6 +2,7 @@
 
 #include "cli/CliEnvironment.h"
 #include "cli/ExitCode.h"
+#include "cli/SecretKeyOption.h"
 #include "core/signing/Tc3Signer.h"
 #include "core/support/FieldParse.h"
 
@@ -20,7 +21,7 @@ QString SignCommand::summary() const
 void SignCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOption({ u"secret-id"_s, tr("The SecretId."), u"ID"_s });
-    parser.addOption({ u"secret-key"_s, tr("The SecretKey (never printed)."), u"KEY"_s });
+    SecretKeyOption::add(parser);
     parser.addOption({ u"token"_s, tr("The token of temporary credentials (sent as X-TC-Token)."), u"T"_s });
     parser.addOption({ u"action"_s, tr("The API action, e.g. CreateAigcAudioTask."), u"A"_s });
     parser.addOption({ u"version"_s, tr("The API version (default 2018-07-17)."), u"V"_s, u"2018-07-17"_s });
@@ -29,8 +30,10 @@ void SignCommand::addOptions(QCommandLineParser& parser)
         u"vod.tencentcloudapi.com"_s });
     parser.addOption({ u"language"_s, tr("Sent as X-TC-Language when given (zh-CN or en-US)."), u"L"_s });
     parser.addOption({ u"timestamp"_s, tr("Unix seconds to sign with."), u"N"_s });
-    parser.addOption(
-        { u"payload-file"_s, tr("The exact body bytes to sign; - reads standard input."), u"F"_s });
+    parser.addOption({ u"payload-file"_s,
+        tr("The exact body bytes to sign; - reads standard input (after the key's line with --secret-key "
+           "-)."),
+        u"F"_s });
     parser.addOption({ u"content-type"_s, tr("The Content-Type to sign (default application/json)."),
         u"TYPE"_s, u"application/json"_s });
     parser.addOption(
@@ -41,8 +44,11 @@ void SignCommand::addOptions(QCommandLineParser& parser)
 void SignCommand::run(const QCommandLineParser& parser)
 {
     ValidationIssues issues;
-    for (const auto& required :
-        { u"secret-id"_s, u"secret-key"_s, u"action"_s, u"timestamp"_s, u"payload-file"_s }) {
+    if (!parser.isSet(u"secret-id"_s))
+        issues.append({ u"--secret-id"_s, tr("is required") });
+    // Read before the payload: with "--payload-file -" too, the key is the first line of the input.
+    const QString secretKey = SecretKeyOption::read(parser, *env(), issues);
+    for (const auto& required : { u"action"_s, u"timestamp"_s, u"payload-file"_s }) {
         if (!parser.isSet(required))
             issues.append({ u"--"_s + required, tr("is required") });
     }
@@ -75,7 +81,7 @@ void SignCommand::run(const QCommandLineParser& parser)
 
     Tc3Signer::Input in;
     in.secretId = parser.value(u"secret-id"_s);
-    in.secretKey = parser.value(u"secret-key"_s);
+    in.secretKey = secretKey;
     in.token = parser.value(u"token"_s);
     in.host = parser.value(u"host"_s);
     in.action = parser.value(u"action"_s);

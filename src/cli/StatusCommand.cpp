@@ -6,6 +6,7 @@
 #include "core/api/VodClient.h"
 #include "core/api/VodJob.h"
 #include "core/support/JsonFields.h"
+#include "core/support/PrintableText.h"
 
 #include <QJsonDocument>
 
@@ -48,25 +49,28 @@ void StatusCommand::run(const QCommandLineParser& parser)
                 return;
             }
             QTextStream& out = env()->out();
+            // Every field the service sent, on its own line, escaped whole: no field forges a line.
+            const auto x = [](const QString& s) { return PrintableText::escape(s); };
             auto time
                 = [](const QDateTime& dt) { return dt.isValid() ? JsonFields::formatDateTime(dt) : u"-"_s; };
-            out << tr("TaskId:    %1").arg(t.taskId) << u'\n';
+            out << tr("TaskId:    %1").arg(x(t.taskId)) << u'\n';
             out << tr("Status:    %1 (%2%)").arg(AudioTask::statusName(t.status)).arg(t.progress) << u'\n';
-            out << tr("Model:     %1 %2 (%3)").arg(t.input.modelName, t.input.modelVersion, t.input.sceneType)
+            out << tr("Model:     %1 %2 (%3)")
+                       .arg(x(t.input.modelName), x(t.input.modelVersion), x(t.input.sceneType))
                 << u'\n';
-            out << tr("Prompt:    %1").arg(t.input.prompt) << u'\n';
+            out << tr("Prompt:    %1").arg(x(t.input.prompt)) << u'\n';
             out << tr("Created:   %1").arg(time(t.createTime)) << u'\n';
             out << tr("Started:   %1").arg(time(t.beginProcessTime)) << u'\n';
             out << tr("Finished:  %1").arg(time(t.finishTime)) << u'\n';
             for (const AudioOutput& o : t.audioOutputs)
                 out << tr("Output:    %1 %2 s %3")
-                           .arg(o.fileType)
+                           .arg(x(o.fileType))
                            .arg(o.duration)
-                           .arg(o.fileUrl.isEmpty() ? o.fileId : o.fileUrl)
+                           .arg(x(o.fileUrl.isEmpty() ? o.fileId : o.fileUrl))
                     << u'\n';
             if (t.isFailed())
                 out << tr("Error:     %1").arg(t.failureText()) << u'\n';
-            out << tr("RequestId: %1").arg(t.requestId) << u'\n';
+            out << tr("RequestId: %1").arg(x(t.requestId)) << u'\n';
             done(t.isFailed() ? ExitTaskFailed : ExitOk);
         });
         job->start();

@@ -1,6 +1,7 @@
 #include "cli/TaskWatch.h"
 
 #include "cli/CliEnvironment.h"
+#include "core/support/PrintableText.h"
 #include "core/tasks/TaskPoller.h"
 
 using namespace Qt::StringLiterals;
@@ -66,24 +67,23 @@ void TaskWatch::show(const AudioTask& task)
                              .arg(m_elapsed.elapsed() / 1000.0, 0, 'f', 1)
                              .arg(task.taskId);
     if (m_env->errIsTerminal()) {
-        m_env->err() << u"\r\033[K"_s << line;
+        m_env->rewriteErrLine(line);
         m_lineShown = true;
-    } else {
-        // Not a terminal: one line per change of status or progress, nothing in between.
-        const QString key = AudioTask::statusName(task.status) + QString::number(task.progress);
-        if (key == m_lastLine)
-            return;
-        m_lastLine = key;
-        m_env->err() << line << u'\n';
+        return;
     }
+    // Not a terminal: one line per change of status or progress, nothing in between.
+    const QString key = AudioTask::statusName(task.status) + QString::number(task.progress);
+    if (key == m_lastLine)
+        return;
+    m_lastLine = key;
+    m_env->err() << PrintableText::escape(line) << u'\n';
     m_env->err().flush();
 }
 
 void TaskWatch::clearLine()
 {
     if (m_lineShown) {
-        m_env->err() << u"\r\033[K"_s;
-        m_env->err().flush();
+        m_env->clearErrLine();
         m_lineShown = false;
     }
 }

@@ -5,6 +5,7 @@
 #include "cli/UploadWatch.h"
 #include "core/model/MediaFileTypes.h"
 #include "core/support/FieldParse.h"
+#include "core/support/PrintableText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,7 +123,7 @@ void UploadCommand::upload()
                 o.insert("Resumed"_L1, r.resumedFromBytes > 0);
                 env()->out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
             } else {
-                env()->out() << r.fileId << u'\n';
+                env()->out() << PrintableText::escape(r.fileId) << u'\n';
             }
             done(ExitOk);
         });

@@ -2,6 +2,7 @@
 
 #include "cli/CliEnvironment.h"
 #include "core/support/Clock.h"
+#include "core/support/PrintableText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -92,9 +93,9 @@ void UploadWatch::onFinished(qint64 id, bool success)
             m_env->err()
                 << tr("%1: resumed an interrupted upload at %2 MiB").arg(label, mib(entry->resumedFromBytes))
                 << u'\n';
-        m_env->err()
-            << tr("%1: uploaded %2 MiB, FileId %3").arg(label, mib(entry->progress.totalBytes), entry->fileId)
-            << u'\n';
+        m_env->err() << tr("%1: uploaded %2 MiB, FileId %3")
+                            .arg(label, mib(entry->progress.totalBytes), PrintableText::escape(entry->fileId))
+                     << u'\n';
     }
     if (m_ended.contains(false))
         return;

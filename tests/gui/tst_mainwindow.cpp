@@ -144,6 +144,23 @@ void TestMainWindow::generateFinishSaveAndPlay()
         TaskRecord::stateLabel(TaskRecord::State::Finished));
 
     m_window->selectRecord(rec.id);
+    // Save As over a file already there: replaced whole, through a copy beside it (nothing left over).
+    const QString existing = m_dir->filePath(u"saved-before.wav"_s);
+    {
+        QFile old(existing);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an older file");
+    }
+    m_window->askSavePath = [existing](const QString&) { return existing; };
+    auto* saveAs = m_window->findChild<QAction*>(u"actionSaveAs"_s);
+    QVERIFY(saveAs);
+    QTRY_VERIFY(saveAs->isEnabled());
+    saveAs->trigger();
+    QFile saved(existing), original(rec.localPath);
+    QVERIFY(saved.open(QIODevice::ReadOnly) && original.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), original.readAll());
+    QVERIFY(!QFile::exists(existing + u".saving"_s));
+
     PlayerPanel* player = m_window->player();
     QTRY_VERIFY_WITH_TIMEOUT(player->player()->mediaStatus() == QMediaPlayer::LoadedMedia
             || player->player()->mediaStatus() == QMediaPlayer::BufferedMedia,

@@ -10,6 +10,11 @@
 // allowed home of the plain-text profile's key is its own 0600 file, which the user chose.
 // Without a keychain (ctest gui.tst_secretsaudit: no D-Bus session): the Profiles dialog says so, shows
 // where and how a plain-text file would be kept, and writes nothing until the user clicks for it.
+// File modes: after the full session every folder of the programs is 0700 and every file 0600 (the
+// databases' -wal and -shm included), under the usual umask 022. An upload killed in the middle leaves
+// its state (database, -wal, -shm: the temporary SecretKey and token, kept to resume) readable by its
+// owner only; once a second run has finished it, the temporary key and token are in none of them.
+#include "ScriptedHttpServer.h"
 #include "TestPaths.h"
 #include "app/AppController.h"
 #include "app/MainWindow.h"
@@ -45,6 +50,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <memory>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +80,33 @@ QList<QByteArray> encodings(const QString& secret)
         u8.toBase64().left(u8.toBase64().size() - 2), QUrl::toPercentEncoding(secret), u8.toHex(),
         u8.toHex().toUpper() };
 }
+// Folders of `roots` (themselves included) and their subfolders that are not 0700, and files in them
+// that are not 0600, with their modes. The library is the user's documents: not under these roots.
+QStringList ownerOnlyViolations(const QStringList& roots)
+{
+    QStringList out;
+    const auto check = [&out](const QString& path, int want) {
+        struct stat st;
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || S_ISLNK(st.st_mode))
+            return;
+        if (int(st.st_mode & 0777) != want)
+            out << u"%1: mode %2, not %3"_s.arg(
+                path, QString::number(st.st_mode & 0777, 8), QString::number(want, 8));
+    };
+    for (const QString& root : roots) {
+        check(root, 0700);
+        QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        while (it.hasNext()) {
+            const QFileInfo info(it.next());
+            check(info.filePath(), info.isDir() ? 0700 : 0600);
+            if (info.isDir()) { // plaintext-secrets, waveforms: one level down
+                for (const QFileInfo& f : QDir(info.filePath()).entryInfoList(QDir::Files | QDir::Hidden))
+                    check(f.filePath(), 0600);
+            }
+        }
+    }
+    return out;
+}
 } // namespace
 
 class TestSecretsAudit : public QObject
@@ -84,6 +117,7 @@ private slots:
     void initTestCase();
     void fullSessionLeavesNoSecretBehind();
     void keychainUnavailableAsksForPlaintext();
+    void interruptedUploadKeepsItsStatePrivate();
 
 private:
     struct Run
@@ -343,6 +377,9 @@ void TestSecretsAudit::fullSessionLeavesNoSecretBehind()
     qInfo("secrets audit: files searched: %s", qPrintable(scanned.join(u", "_s)));
     QVERIFY(files >= 5);
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
+    // Every folder and file of the programs: the owner's only.
+    const QStringList owned = ownerOnlyViolations({ paths.configDir, paths.dataDir });
+    QVERIFY2(owned.isEmpty(), qPrintable(owned.join(u'\n')));
     // The plain-text profile's file: the user's choice, readable by its owner only.
     QVERIFY(QFile::exists(plainFile));
     QCOMPARE(QFile::permissions(plainFile)
@@ -410,6 +447,98 @@ void TestSecretsAudit::keychainUnavailableAsksForPlaintext()
     QVERIFY(!err.contains(kKey));
     QVERIFY(!QDir(root.filePath(u"cli/plaintext-secrets"_s)).exists());
     QVERIFY(!TestPaths::readFile(root.filePath(u"cli/profiles.ini"_s)).contains("[profiles]") || true);
+}
+
+void TestSecretsAudit::interruptedUploadKeepsItsStatePrivate()
+{
+    const mode_t previousMask = ::umask(022); // the usual umask: the modes must not depend on it
+    const auto restoreMask = qScopeGuard([previousMask] { ::umask(previousMask); });
+    const QByteArray tempKey = "AuditTemporaryUploadKey5e6f7a8b9c0d";
+    const QByteArray tempToken = "AuditTemporaryUploadToken1a2b3c4d5e6f7a8b9c0d";
+    bool hang = true;
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setFallback([&](const ScriptedHttpServer::Request& req) {
+        ScriptedHttpServer::Step s;
+        if (req.method == "PUT") {
+            if (hang)
+                s.kind = ScriptedHttpServer::Step::Kind::Hang; // the upload is killed meanwhile
+            s.headers.append(qMakePair(QByteArray("ETag"), QByteArray("\"0123456789abcdef\"")));
+            return s;
+        }
+        if (req.header("x-tc-action") == "ApplyUpload") {
+            s.body = R"({"Response":{"StorageBucket":"vodaudit-1250000000","StorageRegion":"ap-guangzhou",
+                "VodSessionKey":"audit-session","MediaStoragePath":"/a/ref.wav","TempCertificate":{
+                "SecretId":"AKIDaudittemporary","SecretKey":")"
+                + tempKey + R"(","Token":")" + tempToken + R"(","ExpiredTime":4000000000},"RequestId":"a"}})";
+            return s;
+        }
+        s.body
+            = R"({"Response":{"FileId":"5285890800000000002","MediaUrl":"https://h/ref.wav","RequestId":"c"}})";
+        return s;
+    });
+    QTemporaryDir root;
+    const QString data = root.filePath(u"data"_s);
+    QFile wav(root.filePath(u"ref.wav"_s));
+    QVERIFY(wav.open(QIODevice::WriteOnly));
+    wav.write(QByteArray("RIFF") + QByteArray(20000, 'a'));
+    wav.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"AIGC_AUDIO_CONFIG_DIR"_s, root.filePath(u"config"_s));
+    env.insert(u"AIGC_AUDIO_DATA_DIR"_s, data);
+    env.insert(u"TENCENTCLOUD_SECRET_ID"_s, kId);
+    env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, kKey);
+    const QStringList args { u"upload"_s, wav.fileName(), u"--endpoint"_s, server.baseUrl() };
+
+    // The first run is killed while its object upload is under way.
+    QProcess first;
+    first.setProcessEnvironment(env);
+    first.start(TestPaths::binary(u"aigc-audio"_s), args);
+    QVERIFY(first.waitForStarted());
+    const auto putSeen = [&server] {
+        for (const auto& r : server.requests())
+            if (r.method == "PUT")
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(putSeen(), 30000);
+    first.kill();
+    QVERIFY(first.waitForFinished(10000));
+    const QString db = data + u"/history.sqlite"_s;
+    QByteArray state;
+    for (const QString& suffix : { QString(), u"-wal"_s, u"-shm"_s }) {
+        if (QFile::exists(db + suffix))
+            state += TestPaths::readFile(db + suffix);
+    }
+    QVERIFY2(state.contains(tempKey), "the interrupted upload keeps its credentials to resume (premise)");
+    const QStringList modes = ownerOnlyViolations({ data });
+    QVERIFY2(modes.isEmpty(), qPrintable(modes.join(u'\n')));
+    QVERIFY(QFile::exists(db + u"-wal"_s));
+
+    // The second run resumes and finishes it: the temporary key and token are gone from every file.
+    hang = false;
+    QProcess second;
+    second.setProcessEnvironment(env);
+    second.start(TestPaths::binary(u"aigc-audio"_s), args);
+    QVERIFY(second.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 60000);
+    const QString err = QString::fromUtf8(second.readAllStandardError());
+    m_printed << err << QString::fromUtf8(second.readAllStandardOutput());
+    QVERIFY2(second.exitCode() == 0, qPrintable(err));
+    QStringList hits;
+    for (const QString& suffix : { QString(), u"-wal"_s, u"-shm"_s }) {
+        const QByteArray content
+            = QFile::exists(db + suffix) ? TestPaths::readFile(db + suffix) : QByteArray();
+        for (const QByteArray& secret : { tempKey, tempToken }) {
+            for (const QByteArray& form : encodings(QString::fromLatin1(secret))) {
+                if (content.contains(form))
+                    hits << db + suffix + u": "_s + QString::fromLatin1(secret.left(16));
+            }
+        }
+    }
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
+    const QStringList after = ownerOnlyViolations({ data });
+    QVERIFY2(after.isEmpty(), qPrintable(after.join(u'\n')));
 }
 
 QTEST_MAIN(TestSecretsAudit)

@@ -1,5 +1,6 @@
 // The aigc-audio CLI: `sign` as a process against every SDK vector, and the other commands run
 // in-process against a scripted server, checking output, exit codes and what was (not) sent.
+#include "CliRunner.h"
 #include "IndependentAudio.h"
 #include "ScriptedHttpServer.h"
 #include "TestPaths.h"
@@ -30,6 +31,7 @@ private slots:
     void signMatchesEveryVector_data();
     void signMatchesEveryVector();
     void signRequiresItsOptions();
+    void signReadsTheKeyAndThePayloadFromStandardInput();
     void everySubcommandHasHelp();
     void unknownCommandIsBadInput();
     void createPrintsTaskId();
@@ -49,12 +51,7 @@ private slots:
     void noCredentialsExplainsWhereItLooked();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRunner::Run;
     Run cli(const QStringList& args, const QProcessEnvironment& extraEnv = {});
     QProcessEnvironment credentialsEnv() const;
 
@@ -80,25 +77,7 @@ QProcessEnvironment TestCli::credentialsEnv() const
 
 TestCli::Run TestCli::cli(const QStringList& args, const QProcessEnvironment& extraEnv)
 {
-    QString outText, errText;
-    QTextStream out(&outText), err(&errText);
-    QProcessEnvironment env;
-    env.insert(u"HOME"_s, m_home->path());
-    env.insert(u"AIGC_AUDIO_CONFIG_DIR"_s, m_home->path() + u"/config"_s);
-    for (const QString& k : extraEnv.keys())
-        env.insert(k, extraEnv.value(k));
-    CliEnvironment cliEnv(&out, &err, env, SystemClock::instance(), &m_nam);
-    CliApp app(&cliEnv);
-    Run r;
-    CliCommand* c = app.start(QStringList { u"aigc-audio"_s } + args);
-    if (c && !c->isDone() && !QTest::qWaitFor([c] { return c->isDone(); }, 30000))
-        qWarning("aigc-audio %s did not finish within 30 s", qPrintable(args.value(0)));
-    r.code = c ? (c->isDone() ? c->exitCode() : -2) : app.exitCode();
-    out.flush();
-    err.flush();
-    r.out = outText;
-    r.err = errText;
-    return r;
+    return CliRunner::run(args, m_home->path(), &m_nam, extraEnv, 30000);
 }
 
 void TestCli::signMatchesEveryVector_data()
@@ -128,10 +107,9 @@ void TestCli::signMatchesEveryVector()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(inputs.value("payload"_L1).toString().toUtf8());
     f.close();
-    QStringList args { u"sign"_s, u"--secret-id"_s, inputs.value("secretId"_L1).toString(), u"--secret-key"_s,
-        inputs.value("secretKey"_L1).toString(), u"--action"_s, inputs.value("action"_L1).toString(),
-        u"--version"_s, inputs.value("version"_L1).toString(), u"--host"_s,
-        inputs.value("host"_L1).toString(), u"--timestamp"_s,
+    QStringList args { u"sign"_s, u"--secret-id"_s, inputs.value("secretId"_L1).toString(), u"--action"_s,
+        inputs.value("action"_L1).toString(), u"--version"_s, inputs.value("version"_L1).toString(),
+        u"--host"_s, inputs.value("host"_L1).toString(), u"--timestamp"_s,
         QString::number(static_cast<qint64>(inputs.value("timestamp"_L1).toDouble())), u"--payload-file"_s,
         payloadPath, u"--request-client"_s, inputs.value("requestClient"_L1).toString() };
     for (const auto& [key, flag] : { std::pair { "token"_L1, u"--token"_s },
@@ -139,7 +117,11 @@ void TestCli::signMatchesEveryVector()
         if (inputs.value(key).isString())
             args << flag << inputs.value(key).toString();
     }
+    // The key from the environment; never on the command line.
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, inputs.value("secretKey"_L1).toString());
+    p.setProcessEnvironment(env);
     p.start(TestPaths::binary(u"aigc-audio"_s), args);
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 0);
@@ -153,9 +135,41 @@ void TestCli::signMatchesEveryVector()
 
 void TestCli::signRequiresItsOptions()
 {
-    const Run r = cli({ u"sign"_s, u"--secret-id"_s, u"x"_s });
+    Run r = cli({ u"sign"_s, u"--secret-id"_s, u"x"_s });
     QCOMPARE(r.code, int(ExitBadInput));
     QVERIFY(r.err.contains(u"--secret-key: is required"_s));
+    // A key on the command line is refused, and not echoed.
+    r = cli({ u"sign"_s, u"--secret-id"_s, u"x"_s, u"--secret-key"_s, u"CommandLineKey123"_s, u"--action"_s,
+        u"DescribeTasks"_s, u"--timestamp"_s, u"1"_s, u"--payload-file"_s, u"-"_s });
+    QCOMPARE(r.code, int(ExitBadInput));
+    QVERIFY2(r.err.contains(u"--secret-key: must be \"-\""_s), qPrintable(r.err));
+    QVERIFY(!r.err.contains(u"CommandLineKey123"_s));
+}
+
+void TestCli::signReadsTheKeyAndThePayloadFromStandardInput()
+{
+    // The key on the first line, the payload after it; the same signature as from the environment.
+    const QStringList args { u"sign"_s, u"--secret-id"_s, u"AKIDstdin"_s, u"--action"_s, u"DescribeTasks"_s,
+        u"--timestamp"_s, u"1762088849"_s, u"--payload-file"_s, u"-"_s };
+    QProcess viaStdin;
+    viaStdin.start(TestPaths::binary(u"aigc-audio"_s), args + QStringList { u"--secret-key"_s, u"-"_s });
+    viaStdin.write("StdinSecretKey000\n{\"Limit\":1}");
+    viaStdin.closeWriteChannel();
+    QVERIFY(viaStdin.waitForFinished(10000));
+    QCOMPARE(viaStdin.exitCode(), 0);
+    QProcess viaEnv;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, u"StdinSecretKey000"_s);
+    viaEnv.setProcessEnvironment(env);
+    viaEnv.start(TestPaths::binary(u"aigc-audio"_s), args);
+    viaEnv.write("{\"Limit\":1}");
+    viaEnv.closeWriteChannel();
+    QVERIFY(viaEnv.waitForFinished(10000));
+    QCOMPARE(viaEnv.exitCode(), 0);
+    const QByteArray out = viaStdin.readAllStandardOutput();
+    QVERIFY(out.contains("\"signature\""));
+    QCOMPARE(out, viaEnv.readAllStandardOutput());
+    QVERIFY(!out.contains("StdinSecretKey000"));
 }
 
 void TestCli::everySubcommandHasHelp()

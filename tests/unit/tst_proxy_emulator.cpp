@@ -4,6 +4,7 @@
 // uploads, the connection test and the CLI (--proxy, profiles add/edit --proxy). The proxies are
 // written here (tests/common/TestHttpProxy, TestSocks5Proxy) and count what went through them; a
 // proxy that is down or refuses the password gives an error naming it.
+#include "CliRunner.h"
 #include "ScriptedHttpServer.h"
 #include "TestHttpProxy.h"
 #include "TestPaths.h"
@@ -391,27 +392,13 @@ void TestProxy::connectionTestUsesTheProfilesProxy()
 
 TestProxy::Run TestProxy::cli(const QStringList& args, const QProcessEnvironment& extra)
 {
-    QString outText, errText;
-    QTextStream out(&outText), err(&errText);
-    QProcessEnvironment env;
-    env.insert(u"HOME"_s, m_home->path());
-    env.insert(u"AIGC_AUDIO_CONFIG_DIR"_s, m_home->filePath(u"config"_s));
+    QProcessEnvironment env = extra;
     env.insert(u"TENCENTCLOUD_SECRET_ID"_s, kId);
     env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, kKey);
     for (const QString& k : extra.keys())
-        env.insert(k, extra.value(k));
-    CliEnvironment cliEnv(&out, &err, env, SystemClock::instance(), m_nam.get());
-    CliApp app(&cliEnv);
-    Run r;
-    CliCommand* c = app.start(QStringList { u"aigc-audio"_s } + args);
-    if (c && !c->isDone() && !QTest::qWaitFor([c] { return c->isDone(); }, 60000))
-        qWarning("aigc-audio %s did not finish", qPrintable(args.join(u' ')));
-    r.code = c ? (c->isDone() ? c->exitCode() : -2) : app.exitCode();
-    out.flush();
-    err.flush();
-    r.out = outText;
-    r.err = errText;
-    return r;
+        env.insert(k, extra.value(k)); // what the case gives wins
+    const CliRunner::Run r = CliRunner::run(args, m_home->path(), m_nam.get(), env);
+    return { r.code, r.out, r.err };
 }
 
 TestProxy::Run TestProxy::cliProcess(

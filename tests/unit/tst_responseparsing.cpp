@@ -2,6 +2,7 @@
 // Lenient means: never a crash, defaults for what is unusable, and failure judged per spec §5.
 #include "core/model/AudioTask.h"
 #include "core/model/DescribeTasksResponse.h"
+#include "core/model/TaskSummary.h"
 #include "core/support/JsonFields.h"
 
 #include <QJsonDocument>
@@ -22,6 +23,8 @@ private slots:
     void malformedNeverCrash();
     void describeTasks();
     void permanentOutputDurationFromMetaData();
+    void timesRoundTripOrAreUnknown_data();
+    void timesRoundTripOrAreUnknown();
 };
 
 namespace {
@@ -166,6 +169,35 @@ void TestResponseParsing::permanentOutputDurationFromMetaData()
     QCOMPARE(o.fileId, u"5285"_s);
     QCOMPARE(o.duration, 6.02);
     QCOMPARE(JsonFields::integer(o.metaData, "Size"_L1), 96044);
+}
+
+void TestResponseParsing::timesRoundTripOrAreUnknown_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // formatted UTC, empty = unknown
+    QTest::newRow("service form") << u"2026-11-24T01:02:39Z"_s << u"2026-11-24T01:02:39Z"_s;
+    QTest::newRow("offset") << u"2026-11-24T09:02:39+08:00"_s << u"2026-11-24T01:02:39Z"_s;
+    QTest::newRow("milliseconds kept") << u"2026-11-24T01:02:39.250Z"_s << u"2026-11-24T01:02:39.250Z"_s;
+    QTest::newRow("minutes only") << u"2026-11-24T01:02Z"_s << u"2026-11-24T01:02:00Z"_s;
+    // fuzz_task_detail's finding: Qt read this as fractional minutes, 01:02:23.4.
+    QTest::newRow("fractional minutes") << u"2026-11-24T01:02.39Z"_s << QString();
+    QTest::newRow("no zone") << u"2026-11-24T01:02:39"_s << QString();
+    QTest::newRow("date only") << u"2026-11-24"_s << QString();
+    QTest::newRow("placeholder") << u"0001-01-01T00:00:00Z"_s << QString();
+    QTest::newRow("trailing text") << u"2026-11-24T01:02:39Zjunk"_s << QString();
+}
+
+void TestResponseParsing::timesRoundTripOrAreUnknown()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QDateTime parsed = JsonFields::parseDateTime(text);
+    QCOMPARE(JsonFields::formatDateTime(parsed), expected);
+    QCOMPARE(JsonFields::parseDateTime(JsonFields::formatDateTime(parsed)), parsed);
+    QJsonObject o;
+    o.insert("CreateTime"_L1, text);
+    const TaskSummary s = TaskSummary::fromJson(o);
+    QCOMPARE(TaskSummary::fromJson(s.toJson()).createTime, s.createTime);
 }
 
 QTEST_GUILESS_MAIN(TestResponseParsing)

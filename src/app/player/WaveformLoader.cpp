@@ -1,5 +1,7 @@
 #include "app/player/WaveformLoader.h"
 
+#include "core/support/PrivateFiles.h"
+
 #include <QAudioBuffer>
 #include <QAudioDecoder>
 #include <QCryptographicHash>
@@ -177,10 +179,11 @@ WaveformPeaks WaveformLoader::readCache(const QString& cacheFile) const
 
 void WaveformLoader::writeCache(const QString& cacheFile, const WaveformPeaks& peaks) const
 {
-    if (!QDir().mkpath(m_cacheDirectory))
+    if (!PrivateFiles::ensureFolder(m_cacheDirectory))
         return;
     QSaveFile file(cacheFile);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return;
     file.write(peaks.serialize());
     file.commit(); // a cache: failure to write only costs a decode next time

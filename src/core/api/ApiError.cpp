@@ -1,5 +1,7 @@
 #include "core/api/ApiError.h"
 
+#include "core/support/PrintableText.h"
+
 ApiError ApiError::fromApi(
     const QString& code, const QString& message, const QString& requestId, int httpStatus)
 {
@@ -171,13 +173,14 @@ QString ApiError::toString() const
 {
     if (isOk())
         return {};
-    QString s = m_code;
+    // The code, message and RequestId may come from a server: escaped, so the line stays one line.
+    QString s = PrintableText::escape(m_code);
     if (!m_message.isEmpty())
-        s += QStringLiteral(": ") + m_message;
+        s += QStringLiteral(": ") + PrintableText::escape(m_message);
     if (m_kind == Kind::HttpStatus || (m_httpStatus != 0 && m_httpStatus != 200))
         s += QStringLiteral(" (HTTP ") + QString::number(m_httpStatus) + u')';
     if (!m_requestId.isEmpty())
-        s += QStringLiteral(" (RequestId: ") + m_requestId + u')';
+        s += QStringLiteral(" (RequestId: ") + PrintableText::escape(m_requestId) + u')';
     if (!m_hint.isEmpty())
         s += QStringLiteral(" — ") + m_hint;
     return s;

@@ -68,7 +68,8 @@ public:
     QString hint() const { return m_hint; }
     void setHint(const QString& hint) { m_hint = hint; }
 
-    // "AuthFailure.SignatureFailure: The provided credentials could not be validated. (RequestId: ...)"
+    // "AuthFailure.SignatureFailure: The provided credentials could not be validated. (RequestId: ...)";
+    // the code, message and RequestId with their control characters escaped (PrintableText): one line.
     QString toString() const;
     // A sentence that tells the user what to do.
     QString advice() const;

@@ -33,6 +33,14 @@ Endpoint Endpoint::parse(const QString& input, QString* error)
         return region(m.captured(1));
     QUrl url(text.contains("://"_L1) ? text : u"https://"_s + text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
+    if (url.isValid() && !url.userInfo().isEmpty()) {
+        // A password in the URL would be kept in profiles.ini and shown wherever the endpoint is.
+        if (error)
+            *error = tr("\"%1\" carries a user or password (user:password@): an endpoint URL may not; the "
+                        "API is signed with the profile's SecretId and SecretKey")
+                         .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+        return Endpoint(Kind::Custom, {});
+    }
     if (url.isValid() && !url.host().isEmpty() && (scheme == "http"_L1 || scheme == "https"_L1)) {
         url.setPath(url.path().isEmpty() ? u"/"_s : url.path());
         return custom(url);
@@ -51,7 +59,7 @@ bool Endpoint::isValid() const
     case Kind::Region:
         return regionPattern().match(m_value).hasMatch();
     case Kind::Custom:
-        return baseUrl().isValid() && !baseUrl().host().isEmpty();
+        return baseUrl().isValid() && !baseUrl().host().isEmpty() && baseUrl().userInfo().isEmpty();
     }
     return false;
 }

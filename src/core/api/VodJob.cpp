@@ -6,13 +6,13 @@
 #include "core/net/OneShotUploadDevice.h"
 #include "core/signing/Tc3Signer.h"
 #include "core/support/JsonFields.h"
+#include "core/support/PrintableText.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -253,7 +253,6 @@ ApiError VodJob::contentError() const
 {
     // A success must carry what the action is for: a Create its TaskId, a DescribeTaskDetail the task
     // that was asked for. Anything else from the server is an error with a name, never an empty result.
-    static const QRegularExpression taskIdShape(u"^[A-Za-z0-9_-]{1,128}$"_s);
     auto missing = [this](const QString& what) {
         ApiError e = ApiError::transport(ApiError::Kind::MissingResponse, what, 200, true);
         e.setRequestId(requestId());
@@ -264,8 +263,8 @@ ApiError VodJob::contentError() const
         if (taskId.isEmpty())
             return missing(tr("the service answered without a TaskId; the task may have been created, so "
                               "check the task list before generating again"));
-        if (!taskIdShape.match(taskId).hasMatch())
-            return missing(tr("the service answered with a malformed TaskId \"%1\"").arg(taskId.left(64)));
+        // Any other TaskId is kept as the service spelled it (the task exists and is billed); every
+        // file name made from it is cleaned by SafeFileName.
     } else if (m_action == "DescribeTaskDetail"_L1) {
         const QString asked = JsonFields::string(QJsonDocument::fromJson(m_body).object(), "TaskId"_L1);
         const QString type = JsonFields::string(m_response, "TaskType"_L1);
@@ -277,8 +276,8 @@ ApiError VodJob::contentError() const
             return missing(tr("the service's answer has no AigcAudioTask for %1").arg(asked));
         const QString answered = JsonFields::string(task, "TaskId"_L1);
         if (answered != asked)
-            return missing(tr("the service described another task (%1) than the one asked for (%2)")
-                               .arg(answered.left(64).isEmpty() ? tr("none") : answered.left(64), asked));
+            return missing(tr("DescribeTaskDetail answered about task \"%1\" when asked about %2")
+                               .arg(PrintableText::escape(answered.left(128)), PrintableText::escape(asked)));
     }
     return {};
 }

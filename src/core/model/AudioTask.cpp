@@ -1,6 +1,7 @@
 #include "core/model/AudioTask.h"
 
 #include "core/support/JsonFields.h"
+#include "core/support/PrintableText.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -97,9 +98,10 @@ QString AudioTask::failureText() const
 {
     if (!isFailed())
         return {};
-    QString text = failureCode();
+    // Code and Message come from the service: escaped, so the text prints as one line.
+    QString text = PrintableText::escape(failureCode());
     if (!message.isEmpty())
-        text += u": "_s + message;
+        text += u": "_s + PrintableText::escape(message);
     else if (errCodeExt.isEmpty() && audioOutputs.isEmpty() && status == Status::Finish)
         text += u": "_s + tr("the task finished without any output");
     return text;

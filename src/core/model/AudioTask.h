@@ -51,7 +51,8 @@ public:
     // FINISH, ErrCode 0, ErrCodeExt "" and at least one output (spec §5).
     bool isSuccess() const;
     bool isFailed() const { return isDone() && !isSuccess(); }
-    // "ModelGenerateFailed: the model could not..." for a failed task; empty otherwise.
+    // "ModelGenerateFailed: the model could not..." for a failed task, control characters escaped
+    // (PrintableText); empty otherwise.
     QString failureText() const;
     // ErrCodeExt normalised (the service's "VoilationContent" typo becomes "ViolationContent").
     QString failureCode() const;

@@ -48,6 +48,15 @@ void CredentialResolver::resolve(const QString& profileName, QObject* context, C
         return;
     }
     if (m_profiles) {
+        // A damaged profiles.ini stops the search: its default profile may be in it.
+        if (const QString damage = m_profiles->damage(); !damage.isEmpty()) {
+            ResolvedCredentials result;
+            result.sourceKind = ResolvedCredentials::Source::Profile;
+            result.source = QDir::toNativeSeparators(m_profiles->filePath());
+            result.error = damage;
+            deliver(context, callback, result);
+            return;
+        }
         const QString defaultName = m_profiles->defaultProfileName();
         if (!defaultName.isEmpty()) {
             resolveProfile(defaultName, context, callback);
@@ -65,7 +74,9 @@ void CredentialResolver::resolveProfile(const QString& name, QObject* context, C
     const std::optional<Profile> profile = m_profiles ? m_profiles->profile(name) : std::nullopt;
     if (!profile) {
         const QStringList names = m_profiles ? m_profiles->names() : QStringList();
-        result.error = names.isEmpty()
+        const QString damage = m_profiles ? m_profiles->damage() : QString();
+        result.error = !damage.isEmpty() ? tr("There is no profile named \"%1\": %2").arg(name, damage)
+            : names.isEmpty()
             ? tr("There is no profile named \"%1\" (no profiles exist yet)").arg(name)
             : tr("There is no profile named \"%1\" (profiles: %2)").arg(name, names.join(u", "_s));
         deliver(context, callback, result);

@@ -13,7 +13,8 @@
 // Finds the credentials a call should use, in this order:
 //   1. the profile named by the caller (ProfileStore + SecretStore); if it is missing or its secrets
 //      cannot be read, that is the answer: an error, never a silent fall-through;
-//   2. with no name given, the store's default profile, when one is set (same rule);
+//   2. with no name given, the store's default profile, when one is set (same rule); a damaged
+//      profile file is an error naming it, never a fall-through to the sources below;
 //   3. the environment (TENCENTCLOUD_SECRET_ID...);
 //   4. the official CLI's profile (~/.tccli/<TCCLI_PROFILE or default>.credential);
 //   5. ~/.tencentcloud/credentials [default].

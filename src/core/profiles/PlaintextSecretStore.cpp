@@ -1,5 +1,7 @@
 #include "core/profiles/PlaintextSecretStore.h"
 
+#include "core/support/AtomicFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,34 +64,13 @@ QString PlaintextSecretStore::writeNow(const QString& profileName, const Credent
         QFile::setPermissions(m_directory, kOwnerOnly | QFileDevice::ExeOwner);
     }
 
-    // Owner-only before a single secret byte is written, then an atomic rename over the old file.
-    const QString temporary = path + u".tmp"_s;
-    QFile::remove(temporary);
-    QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-        return tr("Could not create %1 (%2): secrets were not saved")
-            .arg(QDir::toNativeSeparators(temporary), file.errorString());
-    if (!file.setPermissions(kOwnerOnly) || (file.permissions() & kGroupOrOther)) {
-        file.close();
-        QFile::remove(temporary);
+    // Owner-only before a single secret byte is written (AtomicFile creates it 0600), flushed to the
+    // disk, then renamed over the old file; on any failure (a full disk) the old file stays.
+    QString error;
+    if (!AtomicFile::write(path, toJson(credentials) + '\n', &error))
+        return tr("%1: secrets were not saved").arg(error);
+    if (QFile::permissions(path) & kGroupOrOther)
         return tr("Could not make %1 readable by its owner only: secrets were not saved").arg(nativePath);
-    }
-    const QByteArray json = toJson(credentials) + '\n';
-    const bool written = file.write(json) == json.size() && file.flush();
-    const QString writeError = file.errorString();
-    file.close();
-    if (!written) {
-        QFile::remove(temporary);
-        return tr("Could not write %1 (%2): secrets were not saved").arg(nativePath, writeError);
-    }
-    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
-        // Not POSIX (or a filesystem that refuses to replace): fall back to remove + rename.
-        QFile::remove(path);
-        if (!QFile::rename(temporary, path)) {
-            QFile::remove(temporary);
-            return tr("Could not replace %1: secrets were not saved").arg(nativePath);
-        }
-    }
     return {};
 }
 

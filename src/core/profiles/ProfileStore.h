@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -15,6 +16,13 @@ class QSettings;
 // config location, tests a QTemporaryDir). SecretKey and token are never written here: only name,
 // endpoint, region, SubAppId, language and the two flags. Unknown keys in a profile's section (a
 // hand-edited secret, say) are dropped when the profile is saved.
+//
+// Every change is written to a new file beside it (AtomicFile), read back, and only then renamed over
+// the old one: on a full disk the old file stays and the error says "the disk is full". The file ends
+// with an end marker ([~end]); a file that is not INI, lacks a profile's endpoint or secret-storage
+// flags, or ends without the marker (cut short) is damaged: it reads as no profiles, damage() says why
+// naming the file, and the next change moves it aside to "<file>.corrupt-<date>" (notice()) instead
+// of writing over it.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -24,6 +32,10 @@ public:
     ~ProfileStore() override;
 
     QString filePath() const { return m_filePath; }
+    // "" when the file is absent or sound; else "The profile file ... is damaged (why)".
+    QString damage() const;
+    // After a change: what happened beside it (the damaged file moved aside), else "".
+    QString notice() const { return m_notice; }
 
     QStringList names() const; // sorted, case-insensitively
     QList<Profile> list() const; // in names() order, credentials empty
@@ -64,9 +76,19 @@ signals:
 
 private:
     std::unique_ptr<QSettings> openSettings() const;
-    bool finish(QSettings& settings, QString* error) const;
+    bool usable() const { return damage().isEmpty(); }
+    // Applies `edit` to a copy of the file, checks the copy with `verify` ("" = as expected), then
+    // puts it in place. On failure nothing changes and *error says why.
+    bool change(const std::function<void(QSettings&)>& edit,
+        const std::function<QString(const ProfileStore& written)>& verify, QString* error);
+    static QString damageOf(const QString& path);
+    // "" when `written` has exactly the `expected` profiles, that default and, given one, `profile`
+    // with its endpoint and secret-storage flags; else what differs.
+    static QString readsBack(const ProfileStore& written, QStringList expected, const QString& defaultName,
+        const Profile* profile = nullptr);
     static void writeProfile(QSettings& settings, const Profile& profile);
     static Profile readProfile(QSettings& settings, const QString& name);
 
     QString m_filePath;
+    QString m_notice;
 };

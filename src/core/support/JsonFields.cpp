@@ -1,5 +1,7 @@
 #include "core/support/JsonFields.h"
 
+#include "core/support/FieldParse.h"
+
 #include <cmath>
 #include <limits>
 
@@ -84,13 +86,10 @@ QJsonArray array(const QJsonObject& o, QLatin1StringView key)
 
 QDateTime parseDateTime(const QString& text)
 {
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return {};
-    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        dt = QDateTime::fromString(t, Qt::ISODate);
-    if (!dt.isValid() || dt.date().year() < 1971)
+    // Strictly "YYYY-MM-DDThh:mm[:ss[.fff]]" with a zone: Qt alone also reads "01:02.39" as fractional
+    // minutes (01:02:23.4), a time the service never meant.
+    const QDateTime dt = FieldParse::parseIso8601(text);
+    if (!dt.isValid() || dt.toUTC().date().year() < 1971)
         return {};
     return dt.toUTC();
 }
@@ -104,7 +103,9 @@ QString formatDateTime(const QDateTime& dt)
 {
     if (!dt.isValid())
         return {};
-    return dt.toUTC().toString(Qt::ISODate);
+    // Milliseconds only when there are some, so that a parsed time comes back as the same time.
+    const QDateTime utc = dt.toUTC();
+    return utc.toString(utc.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
 } // namespace JsonFields

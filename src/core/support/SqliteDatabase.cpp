@@ -1,5 +1,7 @@
 #include "core/support/SqliteDatabase.h"
 
+#include "core/support/PrivateFiles.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -119,10 +121,17 @@ bool SqliteDatabase::open(const QString& path, const Options& options)
     };
 
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return failed(tr("cannot create the folder %1 for %2").arg(info.absolutePath(), m_label));
+    QString folderError;
+    if (!PrivateFiles::ensureFolder(info.absolutePath(), &folderError)) // 0700, an older folder too
+        return failed(
+            tr("cannot create the folder %1 for %2: %3").arg(info.absolutePath(), m_label, folderError));
     if (info.exists() && !info.isFile())
         return failed(tr("%1 %2 is not a file").arg(m_label, path));
+    // Readable by its owner only, its -wal and -shm too: they hold what was written last (the
+    // temporary upload credentials among it).
+    QString modeError;
+    if (!PrivateFiles::prepareDatabase(path, &modeError))
+        return failed(modeError);
 
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (!m_db.isValid())

@@ -5,6 +5,7 @@
 #include "core/net/HttpExchange.h"
 #include "core/net/HttpExchangeJson.h"
 #include "core/support/Clock.h"
+#include "core/support/PrivateFiles.h"
 #include "core/support/SystemClock.h"
 #include "core/tasks/HistorySchema.h"
 

@@ -3,6 +3,7 @@
 #include "core/model/AudioOutput.h"
 #include "core/support/Clock.h"
 #include "core/support/JsonFields.h"
+#include "core/support/SafeFileName.h"
 #include "core/tasks/DownloadJob.h"
 #include "core/tasks/HistoryStore.h"
 
@@ -54,31 +55,7 @@ bool OutputLibrary::isQueued(qint64 id) const
 
 QString OutputLibrary::slugify(const QString& prompt, int maxLength)
 {
-    QList<char32_t> out;
-    bool separator = false;
-    for (const char32_t c : prompt.toUcs4()) {
-        const QChar::Category category = QChar::category(c);
-        const bool mark = category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-            || category == QChar::Mark_Enclosing;
-        if (QChar::isLetterOrNumber(c) || (mark && !out.isEmpty())) {
-            if (separator && !out.isEmpty())
-                out.append(U'-');
-            separator = false;
-            out.append(c);
-        } else if (QChar::isSpace(c) || c == U'-' || c == U'_') {
-            separator = true;
-        }
-        // Anything else (punctuation, symbols, controls, path separators, emoji) is dropped.
-        if (out.size() >= maxLength)
-            break;
-    }
-    if (out.size() > maxLength)
-        out.resize(maxLength);
-    while (!out.isEmpty() && out.last() == U'-')
-        out.removeLast();
-    if (out.isEmpty())
-        return u"audio"_s;
-    return QString::fromUcs4(out.constData(), out.size());
+    return SafeFileName::clean(prompt, maxLength, u"audio"_s);
 }
 
 QString OutputLibrary::taskIdSuffix(const QString& taskId)
@@ -117,23 +94,14 @@ QString OutputLibrary::baseName(const TaskRecord& record)
 
 QString OutputLibrary::fileExtension(const TaskRecord& record)
 {
-    const auto clean = [](const QString& s) {
-        QString out;
-        for (const QChar c : s.toLower()) {
-            if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-                out.append(c);
-        }
-        return out.left(8);
-    };
-    QString ext = clean(record.fileType);
-    if (ext.isEmpty())
-        ext = clean(QFileInfo(QUrl(record.fileUrl).path()).suffix());
-    return ext.isEmpty() ? u"bin"_s : ext;
+    return SafeFileName::extension(record.fileType, record.fileUrl);
 }
 
-QString OutputLibrary::audioPath(const TaskRecord& record) const
+QString OutputLibrary::audioPath(const TaskRecord& record, QString* error) const
 {
-    return QDir(m_folder).filePath(baseName(record) + u'.' + fileExtension(record));
+    QString ignored;
+    return SafeFileName::inside(
+        m_folder, baseName(record) + u'.' + fileExtension(record), error ? error : &ignored);
 }
 
 QString OutputLibrary::sidecarPath(const QString& audioPath)
@@ -193,8 +161,14 @@ void OutputLibrary::download(const TaskRecord& given)
         && (record.downloadState == TaskRecord::DownloadState::Pending
             || record.downloadState == TaskRecord::DownloadState::Partial
             || QFileInfo::exists(path + u".part"_s));
-    if (!resumable)
-        path = audioPath(record);
+    if (!resumable) {
+        QString error;
+        path = audioPath(record, &error);
+        if (path.isEmpty()) {
+            finishWith(id, {}, ApiError::invalidRequest(error));
+            return;
+        }
+    }
 
     m_store->setDownload(id, TaskRecord::DownloadState::Pending, path, {});
     AudioOutput output;

@@ -56,16 +56,15 @@ public:
     int runningCount() const { return static_cast<int>(m_jobs.size()); }
     int queuedCount() const { return static_cast<int>(m_queue.size()); }
 
-    // "Fireworks, at night!" -> "Fireworks-at-night"; letters, digits and marks of any script kept,
-    // runs of spaces/dashes/underscores -> one '-', everything else dropped, at most maxLength
-    // characters; "audio" when nothing is left.
+    // "Fireworks, at night!" -> "Fireworks-at-night": SafeFileName::clean, "audio" when nothing is left.
     static QString slugify(const QString& prompt, int maxLength = kMaxSlugLength);
     // The last 8 characters of the TaskId's hex part ("...-AigcAudioTask-<32 hex>t").
     static QString taskIdSuffix(const QString& taskId);
     // "2026-01-02_Fireworks-at-night_da05d9ff" (date of FINISH, else creation/submission, local time).
     static QString baseName(const TaskRecord& record);
     static QString fileExtension(const TaskRecord& record); // "mp3", from FileType or the URL
-    QString audioPath(const TaskRecord& record) const; // in folder()
+    // In folder(), by SafeFileName::inside; empty (and *error set) when it would not stay there.
+    QString audioPath(const TaskRecord& record, QString* error = nullptr) const;
     static QString sidecarPath(const QString& audioPath); // same base, ".json"
     // {"Request": {...}, "Response": {...}, "SavedAt": "...", "TaskId": "...", "AudioFile": "..."}
     static QByteArray sidecarJson(

@@ -72,7 +72,8 @@ void TaskPoller::poll(const QString& taskId)
             // Credentials or a client bug will not fix themselves: stop, the owner decides.
             const bool final = err.category() == ApiError::Category::Auth
                 || err.category() == ApiError::Category::ClientBug
-                || err.kind() == ApiError::Kind::InvalidRequest;
+                || err.kind() == ApiError::Kind::InvalidRequest
+                || err.kind() == ApiError::Kind::MissingResponse; // an answer about another task
             if (final) {
                 m_tasks.remove(taskId);
                 emit pollFailed(taskId, err);
@@ -83,6 +84,7 @@ void TaskPoller::poll(const QString& taskId)
             emit pollFailed(taskId, err);
             return;
         }
+        // VodJob already refused an answer about another task (Transport.MissingResponse, final above).
         const AudioTask task = j->audioTask();
         emit taskUpdated(task);
         if (task.isDone()) {

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -323,6 +324,16 @@ void MediaUploader::applyUpload()
             fail(ApiError::transport(ApiError::Kind::MissingResponse,
                 tr("ApplyUpload answered without VodSessionKey, StorageBucket, StorageRegion, "
                    "MediaStoragePath or TempCertificate")));
+            return;
+        }
+        // The bucket and region become the host name the file is sent to: one DNS label each, so that
+        // the host stays <bucket>.cos.<region>.myqcloud.com ("evil.example/x?" would send it elsewhere).
+        static const QRegularExpression label(u"^[A-Za-z0-9][A-Za-z0-9-]{0,62}$"_s);
+        if (!label.match(m_record.bucket).hasMatch() || !label.match(m_record.region).hasMatch()) {
+            fail(ApiError::transport(ApiError::Kind::MissingResponse,
+                tr("ApplyUpload answered with an unusable StorageBucket \"%1\" or StorageRegion \"%2\" "
+                   "(each must be letters, digits and '-'): nothing was uploaded")
+                    .arg(m_record.bucket.left(80), m_record.region.left(80))));
             return;
         }
         m_record.multipartUploadId.clear();

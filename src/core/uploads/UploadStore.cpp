@@ -1,6 +1,7 @@
 #include "core/uploads/UploadStore.h"
 
 #include "core/support/Clock.h"
+#include "core/support/PrivateFiles.h"
 #include "core/support/SystemClock.h"
 
 #include <QSqlError>
@@ -153,13 +154,22 @@ bool UploadStore::update(const UploadRecord& r)
             optionalText(wipe ? QString() : r.credentials.token), wipe ? 0 : r.credentials.expiresAtSecs,
             optionalText(r.multipartUploadId), r.partSize, optionalText(r.fileId), optionalText(r.mediaUrl),
             optionalText(r.error), nowMs(), r.id });
-    if (ok && wipe) {
-        // The old row (credentials included) may still sit in the write-ahead log: fold it into the
-        // database, where secure_delete has zeroed it, and empty the log.
-        QSqlQuery q(m_sql.db());
-        q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-    }
+    if (ok && wipe)
+        truncateLog();
     return ok;
+}
+
+void UploadStore::truncateLog()
+{
+    // The old row (credentials included) may still sit in the write-ahead log: fold it into the
+    // database, where secure_delete has zeroed it, and empty the log. A reader of the same file (the
+    // history's connection) is waited for (the busy timeout); say so if the log still stays.
+    QSqlQuery q(m_sql.db());
+    if (q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && q.next() && q.value(0).toInt() == 0)
+        return;
+    qWarning("upload state: the write-ahead log of %s could not be emptied; the temporary credentials of "
+             "a finished upload stay in it (readable by you only) until the next checkpoint",
+        qUtf8Printable(path()));
 }
 
 bool UploadStore::addPart(qint64 uploadId, const UploadRecord::Part& part)
@@ -182,8 +192,11 @@ bool UploadStore::remove(qint64 uploadId)
 {
     if (!isOpen())
         return fail(tr("the upload state is not open"));
-    return exec(u"DELETE FROM upload_parts WHERE upload_id = ?"_s, { uploadId })
+    const bool ok = exec(u"DELETE FROM upload_parts WHERE upload_id = ?"_s, { uploadId })
         && exec(u"DELETE FROM uploads WHERE id = ?"_s, { uploadId });
+    if (ok)
+        truncateLog(); // the row may have held credentials
+    return ok;
 }
 
 QList<UploadRecord> UploadStore::fetch(const QString& where, const QVariantList& values)

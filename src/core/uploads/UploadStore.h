@@ -61,6 +61,7 @@ public:
 private:
     bool fail(const QString& message);
     bool exec(const QString& sql, const QVariantList& values = {});
+    void truncateLog();
     QList<UploadRecord> fetch(const QString& where, const QVariantList& values);
     qint64 nowMs() const;
 

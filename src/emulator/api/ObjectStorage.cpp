@@ -336,6 +336,16 @@ UploadSession* ObjectStorage::authenticate(const IncomingRequest& request, Reply
     return session;
 }
 
+MediaStore::Body ObjectStorage::bodyOf(const IncomingRequest& request)
+{
+    MediaStore::Body body;
+    body.bytes = request.body;
+    body.file = request.bodyFile ? *request.bodyFile : QString();
+    body.size = request.bodyFile ? request.bodySize : request.body.size();
+    body.md5 = request.md5();
+    return body;
+}
+
 bool ObjectStorage::checkContentMd5(const IncomingRequest& request, Reply* error) const
 {
     const QByteArray md5 = request.header("Content-MD5");
@@ -347,7 +357,7 @@ bool ObjectStorage::checkContentMd5(const IncomingRequest& request, Reply* error
         *error = fail(400, u"InvalidDigest"_s, tr("The Content-MD5 you specified is not valid."));
         return false;
     }
-    if (decoded.decoded != QCryptographicHash::hash(request.body, QCryptographicHash::Md5)) {
+    if (decoded.decoded != request.md5()) {
         *error
             = fail(400, u"BadDigest"_s, tr("The Content-MD5 you specified did not match what was received."));
         return false;
@@ -361,7 +371,7 @@ ObjectStorage::Reply ObjectStorage::putObject(const IncomingRequest& request, Up
     if (!checkContentMd5(request, &r))
         return r;
     QString err;
-    if (!m_store->writeObject(session, request.body, m_clock->nowMs(), &err))
+    if (!m_store->writeObject(session, bodyOf(request), m_clock->nowMs(), &err))
         return fail(500, u"InternalError"_s, err);
     persist();
     r.status = 200;
@@ -403,7 +413,7 @@ ObjectStorage::Reply ObjectStorage::uploadPart(const IncomingRequest& request, U
     if (!checkContentMd5(request, &r))
         return r;
     QString etag, err;
-    if (!m_store->writePart(*up, number, request.body, m_clock->nowMs(), &etag, &err))
+    if (!m_store->writePart(*up, number, bodyOf(request), m_clock->nowMs(), &etag, &err))
         return fail(500, u"InternalError"_s, err);
     persist();
     r.status = 200;

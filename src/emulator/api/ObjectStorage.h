@@ -2,6 +2,7 @@
 
 #include "emulator/http/EmulatorConfig.h"
 #include "emulator/http/IncomingRequest.h"
+#include "emulator/storage/MediaStore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -74,6 +75,7 @@ private:
     Reply abort(const IncomingRequest& request, UploadSession& session);
     Reply listUploads(const IncomingRequest& request, UploadSession& session);
     bool checkContentMd5(const IncomingRequest& request, Reply* error) const;
+    static MediaStore::Body bodyOf(const IncomingRequest& request);
     Reply xml(const QByteArray& body, int status = 200) const;
     void persist();
 

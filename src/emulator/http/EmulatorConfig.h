@@ -29,6 +29,15 @@ struct EmulatorConfig
     int maxSignatureSkewSeconds = 300; // AuthFailure.SignatureExpire beyond this
     qint64 uploadCredentialSeconds = 3600; // lifetime of ApplyUpload's TempCertificate
     bool log = false; // one line per request on stderr
+    // What one connection may cost (HttpRequestParser, HttpConnection): a request head (431 beyond),
+    // a body (413 beyond; uploads spill to disk), a head that trickles in, a connection left idle.
+    qint64 maxHeadBytes = 64 * 1024;
+    qint64 maxBodyBytes = 2 * 1024 * 1024; // API calls and every request but PUT
+    qint64 maxUploadBytes = 5LL * 1024 * 1024 * 1024; // a PUT (object upload)
+    int headerTimeoutMs = 30'000;
+    int idleTimeoutMs = 120'000;
+    // Rendered outputs kept in memory, least recently used first out (on disk with dataDir they stay).
+    qint64 renderCacheBytes = 64 * 1024 * 1024;
     FaultConfig faults;
 
     QString secretKeyFor(const QString& secretId) const

@@ -1,6 +1,6 @@
 #include "emulator/http/IncomingRequest.h"
 
-#include <QHttpServerRequest>
+#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
@@ -23,48 +23,7 @@ bool IncomingRequest::wantsClose() const
     return header("Connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
 }
 
-IncomingRequest IncomingRequest::from(const QHttpServerRequest& request)
+QByteArray IncomingRequest::md5() const
 {
-    IncomingRequest r;
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
-        r.method = "GET";
-        break;
-    case QHttpServerRequest::Method::Put:
-        r.method = "PUT";
-        break;
-    case QHttpServerRequest::Method::Delete:
-        r.method = "DELETE";
-        break;
-    case QHttpServerRequest::Method::Post:
-        r.method = "POST";
-        break;
-    case QHttpServerRequest::Method::Head:
-        r.method = "HEAD";
-        break;
-    case QHttpServerRequest::Method::Options:
-        r.method = "OPTIONS";
-        break;
-    case QHttpServerRequest::Method::Patch:
-        r.method = "PATCH";
-        break;
-    case QHttpServerRequest::Method::Connect:
-        r.method = "CONNECT";
-        break;
-    case QHttpServerRequest::Method::Trace:
-        r.method = "TRACE";
-        break;
-    default:
-        r.method = "UNKNOWN";
-        break;
-    }
-    const QUrl url = request.url();
-    r.path = url.path();
-    if (r.path.isEmpty())
-        r.path = u"/"_s;
-    r.query = request.query();
-    r.headers = request.headers();
-    r.body = request.body();
-    r.remoteAddress = request.remoteAddress();
-    return r;
+    return !bodyMd5.isEmpty() ? bodyMd5 : QCryptographicHash::hash(body, QCryptographicHash::Md5);
 }

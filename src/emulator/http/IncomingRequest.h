@@ -6,18 +6,22 @@
 #include <QPair>
 #include <QString>
 #include <QUrlQuery>
+#include <memory>
 
-class QHttpServerRequest;
-
-// A copy of what arrived on the wire, kept after QAbstractHttpServer::handleRequest() returns (the
-// emulator answers later when it injects latency or waits for a render).
+// What arrived on the wire (HttpRequestParser), kept while the emulator answers (later, when it
+// injects latency or waits for a render).
 struct IncomingRequest
 {
     QByteArray method; // "POST", "GET", "HEAD"...
     QString path;
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers; // as received, names in their received case
-    QByteArray body;
+    QByteArray body; // empty when the body is in bodyFile
+    // A large upload's body, in a file (removed when the last copy of the request goes, unless it was
+    // moved into place); null when the body is in `body`.
+    std::shared_ptr<const QString> bodyFile;
+    qint64 bodySize = 0;
+    QByteArray bodyMd5; // of the body as received; empty when not computed (a request built by hand)
     QHostAddress remoteAddress;
 
     // The first header of that name (case-insensitive), or a null QByteArray when absent.
@@ -26,6 +30,6 @@ struct IncomingRequest
     // The client asked to close the connection after this answer ("Connection: close").
     bool wantsClose() const;
     QString action() const { return QString::fromLatin1(header("X-TC-Action")).trimmed(); }
-
-    static IncomingRequest from(const QHttpServerRequest& request);
+    // The MD5 of the body (bodyMd5, else computed from `body`).
+    QByteArray md5() const;
 };

@@ -45,6 +45,17 @@ const Flag kFlags[] = {
         QT_TRANSLATE_NOOP("EmulatorCommandLine",
             "Keep tasks (tasks.json) and rendered files in DIR so that they survive a restart. Default: "
             "memory only.") },
+    { "header-timeout", "S",
+        QT_TRANSLATE_NOOP("EmulatorCommandLine",
+            "A request head not complete within S seconds, however slowly it trickles, is answered 408 and "
+            "its connection closed (default 30).") },
+    { "idle-timeout", "S",
+        QT_TRANSLATE_NOOP("EmulatorCommandLine",
+            "A connection without a byte for S seconds, between requests or within a body, is closed "
+            "(default 120).") },
+    { "render-cache-mb", "N",
+        QT_TRANSLATE_NOOP("EmulatorCommandLine",
+            "Rendered outputs kept in memory, in MiB; the least recently used leave first (default 64).") },
     { "upload-credential-seconds", "S",
         QT_TRANSLATE_NOOP("EmulatorCommandLine",
             "Lifetime of the temporary object-storage credentials ApplyUpload hands out (default 3600).") },
@@ -301,6 +312,23 @@ bool EmulatorCommandLine::parse(const QStringList& arguments, QString* error)
         config.taskSeconds = s;
     }
     config.dataDir = parser.value(u"data-dir"_s);
+    for (const auto& [flag, target] : { std::pair { "header-timeout", &config.headerTimeoutMs },
+             std::pair { "idle-timeout", &config.idleTimeoutMs } }) {
+        if (!parser.isSet(QLatin1StringView(flag)))
+            continue;
+        bool ok = false;
+        const double seconds = parser.value(QLatin1StringView(flag)).toDouble(&ok);
+        if (!ok || seconds < 0.1 || seconds > 86400) {
+            *error = tr("--%1: expected seconds from 0.1 to 86400 (got \"%2\")")
+                         .arg(QLatin1StringView(flag), parser.value(QLatin1StringView(flag)));
+            return false;
+        }
+        *target = static_cast<int>(seconds * 1000);
+    }
+    qint64 cacheMb = config.renderCacheBytes / (1024 * 1024);
+    if (!number("render-cache-mb", 0, 1024 * 1024, &cacheMb))
+        return false;
+    config.renderCacheBytes = cacheMb * 1024 * 1024;
     if (!number("upload-credential-seconds", 1, 30LL * 86400, &config.uploadCredentialSeconds))
         return false;
     if (parser.isSet(u"blocked-word"_s)) {

@@ -1,12 +1,12 @@
 #include "emulator/server/EmulatorServer.h"
 
 #include "core/signing/Credentials.h"
+#include "core/support/PrintableText.h"
 #include "core/support/SystemClock.h"
 #include "emulator/http/HttpRange.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTcpServer>
@@ -53,7 +53,7 @@ QByteArray reasonPhrase(int status)
 } // namespace
 
 EmulatorServer::EmulatorServer(const EmulatorConfig& config, Clock* clock, QObject* parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_config(config)
     , m_clock(clock ? clock : SystemClock::instance(), config.clockOffsetSeconds * 1000)
     , m_store(std::make_unique<TaskStore>(config.dataDir))
@@ -64,6 +64,7 @@ EmulatorServer::EmulatorServer(const EmulatorConfig& config, Clock* clock, QObje
     , m_api(new EmulatorApi(m_config, &m_clock, m_store.get(), m_renderer, m_media.get(), this))
     , m_faults(config.faults)
 {
+    m_renderer->setCacheLimit(config.renderCacheBytes);
 }
 
 EmulatorServer::~EmulatorServer()
@@ -82,11 +83,51 @@ bool EmulatorServer::listen(const QHostAddress& address, quint16 port)
         delete tcp;
         return false;
     }
-    bind(tcp);
+    connect(tcp, &QTcpServer::newConnection, this, &EmulatorServer::onNewConnections);
+    m_tcp = tcp;
     m_address = address;
     m_port = tcp->serverPort();
     m_error.clear();
+    m_warning.clear();
+    const bool demo = m_config.credentials.size() == 1
+        && m_config.hasSecretId(QString::fromLatin1(kEmulatorDemoSecretId))
+        && m_config.secretKeyFor(QString::fromLatin1(kEmulatorDemoSecretId))
+            == QString::fromLatin1(kEmulatorDemoSecretKey);
+    if (demo && !address.isLoopback()) {
+        m_warning
+            = tr("listening on %1 beyond this computer with the public demo credentials: anyone who can "
+                 "reach port %2 can use this emulator and read what it stores; give --secret-id and "
+                 "--secret-key, or listen on 127.0.0.1")
+                  .arg(address.toString())
+                  .arg(m_port);
+        qWarning("aigc-vod-emulator: %s", qUtf8Printable(m_warning));
+    }
     return true;
+}
+
+void EmulatorServer::onNewConnections()
+{
+    HttpRequestParser::Limits limits;
+    limits.maxHeadBytes = m_config.maxHeadBytes;
+    limits.maxBodyBytes = m_config.maxBodyBytes;
+    limits.maxUploadBytes = m_config.maxUploadBytes;
+    limits.spillDir = m_media->incomingDir();
+    HttpConnection::Timeouts timeouts;
+    timeouts.headerTimeoutMs = m_config.headerTimeoutMs;
+    timeouts.idleTimeoutMs = m_config.idleTimeoutMs;
+    while (QTcpSocket* socket = m_tcp->nextPendingConnection()) {
+        auto* connection = new HttpConnection(socket, limits, timeouts, this);
+        connect(connection, &HttpConnection::requestReady, this, &EmulatorServer::handle);
+        connect(connection, &HttpConnection::refused, this,
+            [this](HttpConnection* c, int status, const QString& reason) {
+                const QString what = u"(refused)"_s;
+                emit requestHandled(what, QString::number(status), 0);
+                if (m_config.log)
+                    log(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' '
+                        + (c->socket() ? c->socket()->peerAddress().toString() : u"-"_s) + u' ' + what
+                        + u" - "_s + QString::number(status) + u' ' + reason);
+            });
+    }
 }
 
 QUrl EmulatorServer::baseUrl() const
@@ -129,12 +170,13 @@ QByteArray EmulatorServer::httpDate(qint64 ms)
     return QLocale::c().toString(t, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
 }
 
-bool EmulatorServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+void EmulatorServer::handle(HttpConnection* connection, const IncomingRequest& request)
 {
     auto x = std::make_shared<Exchange>();
     x->timer.start();
-    x->request = IncomingRequest::from(request);
-    x->socket = socket;
+    x->request = request;
+    x->socket = connection->socket();
+    x->connection = connection;
     x->cos = ObjectStorage::route(x->request);
     const bool isApi = !x->cos && x->request.path == "/"_L1 && x->request.method == "POST";
     const bool isFile = !x->cos && x->request.path.startsWith("/files/"_L1);
@@ -153,12 +195,6 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
         QTimer::singleShot(x->fault.latencyMs, this, [this, x] { process(x); });
     else
         process(x);
-    return true;
-}
-
-void EmulatorServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
-{
-    handleRequest(request, socket);
 }
 
 void EmulatorServer::process(const ExchangePtr& x)
@@ -549,13 +585,21 @@ void EmulatorServer::drop(const ExchangePtr& x)
 void EmulatorServer::finishExchange(const ExchangePtr& x, const QString& result)
 {
     const qint64 ms = x->timer.elapsed();
+    // The next request of this connection may be parsed now: its answer follows this one.
+    if (x->connection)
+        x->connection->requestDone();
     emit requestHandled(x->what, result, ms);
     if (!m_config.log)
         return;
-    const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' '
+    log(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' '
         + x->request.remoteAddress.toString() + u' ' + x->what + u' '
         + (x->secretId.isEmpty() ? u"-"_s : Credentials::maskId(x->secretId)) + u' ' + result + u' '
-        + QString::number(ms) + u"ms"_s;
-    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+        + QString::number(ms) + u"ms"_s);
+}
+
+void EmulatorServer::log(const QString& line) const
+{
+    // The path, the action and the key come from the client: no control character reaches the log.
+    std::fprintf(stderr, "%s\n", PrintableText::escape(line).toLocal8Bit().constData());
     std::fflush(stderr);
 }

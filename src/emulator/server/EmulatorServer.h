@@ -3,6 +3,7 @@
 #include "emulator/api/EmulatorApi.h"
 #include "emulator/api/ObjectStorage.h"
 #include "emulator/http/EmulatorConfig.h"
+#include "emulator/http/HttpConnection.h"
 #include "emulator/http/IncomingRequest.h"
 #include "emulator/http/OffsetClock.h"
 #include "emulator/server/FaultInjector.h"
@@ -10,7 +11,6 @@
 #include "emulator/storage/TaskStore.h"
 #include "emulator/synth/OutputRenderer.h"
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QPointer>
@@ -18,15 +18,17 @@
 #include <memory>
 #include <optional>
 
+class QTcpServer;
 class QTcpSocket;
 
 // The local emulator of Tencent Cloud VOD's AI audio API (docs/emulator.md): POST / answers the API
 // (EmulatorApi), GET/HEAD /files/<TaskId>/<name> serves generated audio and /files/media/<FileId>/<name>
 // uploaded media, with Range support; requests for <bucket>.cos.<region>.myqcloud.com (and path-style
-// object requests) go to the emulated object storage (ObjectStorage). It writes
-// its answers to the raw socket itself so that it can inject transport faults (FaultConfig): dropped
-// connections, truncated bodies, HTTP errors, latency. Everything runs in the thread that owns it,
-// except audio rendering (OutputRenderer's pool).
+// object requests) go to the emulated object storage (ObjectStorage). Requests are read by its own
+// HttpConnection (limits, timeouts, one request at a time per connection, so pipelined answers keep
+// their order) and it writes its answers to the raw socket itself so that it can inject transport
+// faults (FaultConfig): dropped connections, truncated bodies, HTTP errors, latency. Everything runs in
+// the thread that owns it, except audio rendering (OutputRenderer's pool).
 //
 //     ManualClock clock;
 //     EmulatorConfig config;
@@ -34,7 +36,7 @@ class QTcpSocket;
 //     EmulatorServer server(config, &clock);
 //     server.listen(QHostAddress::LocalHost, 0);
 //     VodClient::Config cc; cc.baseUrl = server.baseUrl(); ...
-class EmulatorServer : public QAbstractHttpServer
+class EmulatorServer : public QObject
 {
     Q_OBJECT
 
@@ -45,6 +47,7 @@ public:
     ~EmulatorServer() override;
 
     // Loads --data-dir state (if any) and listens; port 0 picks a free port. False with errorString().
+    // Listening beyond loopback with the public demo credentials succeeds with a warning().
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = kEmulatorDefaultPort);
     bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
@@ -52,6 +55,8 @@ public:
     // http://HOST:PORT/ (127.0.0.1 when listening on any address).
     QUrl baseUrl() const;
     QString errorString() const { return m_error; }
+    // What listen() warns about (printed by the command line too), or "".
+    QString warning() const { return m_warning; }
 
     const EmulatorConfig& config() const { return m_config; }
     // Replaces the fault configuration (and restarts its dice from its seed).
@@ -78,15 +83,12 @@ signals:
     // an HTTP status or a fault name) and the time taken. Never a secret.
     void requestHandled(const QString& what, const QString& result, qint64 elapsedMs);
 
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
-
 private:
     struct Exchange
     {
         IncomingRequest request;
         QPointer<QTcpSocket> socket;
+        QPointer<HttpConnection> connection;
         FaultInjector::Decision fault;
         QElapsedTimer timer;
         QString what; // for the log
@@ -96,6 +98,9 @@ private:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     using ExchangePtr = std::shared_ptr<Exchange>;
 
+    void onNewConnections();
+    void handle(HttpConnection* connection, const IncomingRequest& request);
+    void log(const QString& line) const;
     void process(const ExchangePtr& x);
     void processApi(const ExchangePtr& x);
     void processFile(const ExchangePtr& x);
@@ -126,8 +131,10 @@ private:
     OutputRenderer* m_renderer;
     EmulatorApi* m_api;
     FaultInjector m_faults;
+    QTcpServer* m_tcp = nullptr;
     QHostAddress m_address;
     quint16 m_port = 0;
     QString m_error;
+    QString m_warning;
     qint64 m_requests = 0;
 };

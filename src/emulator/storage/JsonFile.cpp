@@ -14,8 +14,9 @@ bool JsonFile::write(const QString& path, const QJsonObject& root, QString* erro
         return false;
     }
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
-        || !f.commit()) {
+    // The emulator's state (upload sessions with their temporary keys): readable by its owner only.
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, f.errorString());
         return false;

@@ -173,29 +173,43 @@ bool MediaStore::writeFile(const QString& path, const QByteArray& data, QString*
     return true;
 }
 
-bool MediaStore::writeObject(UploadSession& session, const QByteArray& body, qint64 nowMs, QString* error)
+bool MediaStore::storeBody(const QString& path, const Body& body, QString* error)
+{
+    if (body.file.isEmpty())
+        return writeFile(path, body.bytes, error);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = tr("cannot create the directory of %1").arg(path);
+        return false;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(body.file, path)) {
+        *error = tr("cannot move the received body to %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool MediaStore::writeObject(UploadSession& session, const Body& body, qint64 nowMs, QString* error)
 {
     const QString relative = objectFileFor(session);
-    if (!writeFile(absolutePath(relative), body, error))
+    if (!storeBody(absolutePath(relative), body, error))
         return false;
     session.objectFile = relative;
-    session.objectSize = body.size();
-    session.objectEtag
-        = u'"' + QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex()) + u'"';
+    session.objectSize = body.size;
+    session.objectEtag = u'"' + QString::fromLatin1(body.md5.toHex()) + u'"';
     session.objectMs = nowMs;
     return true;
 }
 
 bool MediaStore::writePart(
-    MultipartUpload& upload, int number, const QByteArray& body, qint64 nowMs, QString* etag, QString* error)
+    MultipartUpload& upload, int number, const Body& body, qint64 nowMs, QString* etag, QString* error)
 {
-    if (!writeFile(absolutePath(partFile(upload.uploadId, number)), body, error))
+    if (!storeBody(absolutePath(partFile(upload.uploadId, number)), body, error))
         return false;
     MultipartUpload::Part part;
     part.number = number;
-    part.size = body.size();
-    part.etag
-        = u'"' + QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex()) + u'"';
+    part.size = body.size;
+    part.etag = u'"' + QString::fromLatin1(body.md5.toHex()) + u'"';
     part.modifiedMs = nowMs;
     upload.parts.insert(number, part);
     *etag = part.etag;

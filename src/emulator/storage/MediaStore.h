@@ -46,11 +46,23 @@ public:
     const UploadedMedia* media(const QString& fileId) const;
     bool hasFileId(const QString& fileId) const { return m_mediaIndex.contains(fileId); }
 
+    // An uploaded body: in memory, or in a file of this store's folder (then moved into place, never
+    // copied or read into memory), with its size and MD5 computed while it arrived.
+    struct Body
+    {
+        QByteArray bytes;
+        QString file; // non-empty: the body is there
+        qint64 size = 0;
+        QByteArray md5;
+    };
+    // Where HttpRequestParser puts large bodies, so that writeObject() and writePart() can move them.
+    QString incomingDir() const { return absolutePath(QStringLiteral("incoming")); }
+
     // Writes a whole object (PUT Object) for the session; sets objectFile/Size/Etag/Ms.
-    bool writeObject(UploadSession& session, const QByteArray& body, qint64 nowMs, QString* error);
+    bool writeObject(UploadSession& session, const Body& body, qint64 nowMs, QString* error);
     // Writes one part; returns its ETag (quotes included) through etag.
-    bool writePart(MultipartUpload& upload, int number, const QByteArray& body, qint64 nowMs, QString* etag,
-        QString* error);
+    bool writePart(
+        MultipartUpload& upload, int number, const Body& body, qint64 nowMs, QString* etag, QString* error);
     // Concatenates the parts (in chunks) into the session's object, then removes the upload.
     bool completeUpload(UploadSession& session, const QString& uploadId, const QList<int>& numbers,
         const QString& etag, qint64 nowMs, QString* error);
@@ -59,6 +71,7 @@ private:
     QString objectFileFor(const UploadSession& session) const;
     QString partFile(const QString& uploadId, int number) const;
     static bool writeFile(const QString& path, const QByteArray& data, QString* error);
+    static bool storeBody(const QString& path, const Body& body, QString* error);
 
     QString m_dataDir;
     std::unique_ptr<QTemporaryDir> m_tempDir;

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QtEndian>
+#include <algorithm>
 #include <cmath>
 
 #if __has_include("AudioSynth.h") && __has_include("SynthRequest.h")
@@ -135,8 +136,10 @@ void OutputRenderer::prefetch(const Job& job)
 void OutputRenderer::get(const Job& job, QObject* context, std::function<void(const Result&)> done)
 {
     Entry& e = m_entries[job.key];
+    e.lastUse = ++m_useCounter;
     if (e.done) {
-        done(e.result);
+        const Result result = e.result; // done() may evict
+        done(result);
         return;
     }
     e.waiters.append({ context, context != nullptr, std::move(done) });
@@ -183,10 +186,36 @@ void OutputRenderer::onRendered(const QString& key, const Result& result)
     e.rendering = false;
     e.done = true;
     e.result = result;
+    e.lastUse = ++m_useCounter;
+    m_cachedBytes += result.data.size();
     const QList<Waiter> waiters = std::exchange(e.waiters, {});
+    evict(key);
     for (const Waiter& w : waiters) {
         if (w.hadContext && !w.context)
             continue;
         w.fn(result);
+    }
+}
+
+void OutputRenderer::setCacheLimit(qint64 bytes)
+{
+    m_cacheLimit = std::max<qint64>(0, bytes);
+    evict({});
+}
+
+void OutputRenderer::evict(const QString& keep)
+{
+    // Least recently used first; never one being rendered or waited for, nor `keep` (just rendered).
+    while (m_cachedBytes > m_cacheLimit) {
+        auto oldest = m_entries.end();
+        for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+            if (it->done && it->waiters.isEmpty() && it.key() != keep
+                && (oldest == m_entries.end() || it->lastUse < oldest->lastUse))
+                oldest = it;
+        }
+        if (oldest == m_entries.end())
+            return;
+        m_cachedBytes -= oldest->result.data.size();
+        m_entries.erase(oldest);
     }
 }

@@ -10,7 +10,8 @@
 #include <functional>
 
 // Renders generated audio off the server thread (its own QThreadPool) and caches it by key, in memory
-// and, with a cache directory, on disk. render() is the one place that calls the synthesiser.
+// (at most cacheLimit() bytes: the least recently used outputs leave first) and, with a cache
+// directory, on disk. render() is the one place that calls the synthesiser.
 class OutputRenderer : public QObject
 {
     Q_OBJECT
@@ -42,9 +43,12 @@ public:
     // Calls done in this object's thread once the output is ready: at once when cached, otherwise after
     // the render, unless context was destroyed meanwhile.
     void get(const Job& job, QObject* context, std::function<void(const Result&)> done);
-    // The cached result, or nullptr while it is not rendered.
+    // The cached result, or nullptr while it is not rendered (or was evicted).
     const Result* cached(const QString& key) const;
     int rendersInFlight() const;
+    void setCacheLimit(qint64 bytes);
+    qint64 cacheLimit() const { return m_cacheLimit; }
+    qint64 cachedBytes() const { return m_cachedBytes; }
 
     // Synchronous rendering (called on a pool thread).
     static Result render(const Job& job);
@@ -65,13 +69,18 @@ private:
         bool done = false;
         Result result;
         QList<Waiter> waiters;
+        quint64 lastUse = 0;
     };
 
     void start(const Job& job, Entry& entry);
     void onRendered(const QString& key, const Result& result);
     QString diskPath(const QString& key) const;
+    void evict(const QString& keep);
 
     QString m_cacheDir;
     QHash<QString, Entry> m_entries;
+    qint64 m_cacheLimit = 64 * 1024 * 1024;
+    qint64 m_cachedBytes = 0;
+    quint64 m_useCounter = 0;
     QThreadPool m_pool;
 };
