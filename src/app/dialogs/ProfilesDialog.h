@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/dialogs/ProfileFormFields.h"
 #include "core/profiles/ConnectionTest.h"
 #include "core/profiles/Profile.h"
 #include "core/profiles/ProfileManager.h"
@@ -35,16 +36,7 @@ class ProfilesDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Presets of the endpoint combo (its item data).
-    enum class Preset
-    {
-        China,
-        International,
-        Regional,
-        LocalEmulator,
-        CustomUrl
-    };
-    Q_ENUM(Preset)
+    using Preset = ProfileFormFields::Preset;
 
     ProfilesDialog(ProfileStore* profiles, CredentialResolver* resolver, QNetworkAccessManager* network,
         Clock* clock, QWidget* parent = nullptr);
@@ -60,8 +52,6 @@ public:
     ValidationIssues formIssues() const;
     // The last "Test connection" result (kind Other with an empty message before any test).
     ConnectionTest::Result lastTestResult() const { return m_lastTest; }
-
-    static const QStringList& commonRegions();
 
     // Questions the dialog asks; tests replace them. Defaults: message boxes and an item dialog.
     std::function<bool(const QString& profileName)> confirmDelete;
@@ -91,9 +81,6 @@ private:
     void growToFit();
     void updateStorage();
     void updateValidation();
-    void markField(QWidget* field, const QString& reason);
-    QWidget* fieldWidget(const QString& field) const;
-    static QString fieldLabel(const QString& field);
     Preset currentPreset() const;
     QString uniqueName(const QString& base) const;
     SecretStore* storeFor(const Profile& profile) const;
@@ -112,6 +99,7 @@ private:
     void showStatus(const QString& text, bool error = false);
 
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
+    ProfileFormFields m_fields;
     QPointer<ProfileStore> m_profiles;
     QPointer<CredentialResolver> m_resolver;
     ProfileManager* m_manager; // every change to the profiles and their secrets

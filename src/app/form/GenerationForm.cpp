@@ -1,5 +1,6 @@
 #include "app/form/GenerationForm.h"
 
+#include "app/form/FormDraft.h"
 #include "app/form/UploadItemWidget.h"
 #include "core/model/AudioModelCatalog.h"
 #include "core/model/MediaFileTypes.h"
@@ -12,15 +13,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -30,9 +27,6 @@ constexpr int kTypeRole = Qt::UserRole + 1;
 constexpr int kValueRole = Qt::UserRole + 2;
 constexpr int kUploadIdRole = Qt::UserRole + 3; // Type "Local": the UploadQueue id
 const auto kLocalType = "Local"_L1; // a local file, uploaded by the UploadQueue
-const auto kDraftKey = "form/draft"_L1;
-const auto kDraftReferencesKey = "form/draftReferences"_L1; // the lists with their local files
-const auto kVariationsKey = "form/variations"_L1;
 } // namespace
 
 GenerationForm::GenerationForm(Clock* clock, QWidget* parent)
@@ -154,7 +148,7 @@ bool GenerationForm::eventFilter(QObject* watched, QEvent* event)
             if (watched != list->viewport())
                 continue;
             for (int i = 0; i < list->count(); ++i)
-                fitUploadItem(list->item(i));
+                UploadItemWidget::fit(list->item(i));
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -512,7 +506,7 @@ void GenerationForm::addLocalItem(QListWidget* list, const QString& path, qint64
         const qint64 fresh = m_uploads->retry(old);
         for (QListWidgetItem* i : itemsOfUpload(old)) {
             i->setData(kUploadIdRole, fresh);
-            if (UploadItemWidget* w = uploadWidget(i)) {
+            if (UploadItemWidget* w = UploadItemWidget::of(i)) {
                 w->setProperty("uploadId", fresh);
                 w->setObjectName(u"upload_%1"_s.arg(fresh));
             }
@@ -521,23 +515,9 @@ void GenerationForm::addLocalItem(QListWidget* list, const QString& path, qint64
         revalidate();
         scheduleDraftSave();
     });
-    connect(row, &UploadItemWidget::heightChanged, this, [this, item] { fitUploadItem(item); });
+    connect(row, &UploadItemWidget::heightChanged, this, [item] { UploadItemWidget::fit(item); });
     row->setProperty("uploadId", uploadId);
     refreshUploadItem(item);
-}
-
-UploadItemWidget* GenerationForm::uploadWidget(QListWidgetItem* item) const
-{
-    return item ? qobject_cast<UploadItemWidget*>(item->listWidget()->itemWidget(item)) : nullptr;
-}
-
-void GenerationForm::fitUploadItem(QListWidgetItem* item)
-{
-    UploadItemWidget* w = uploadWidget(item);
-    if (!w)
-        return;
-    const int width = std::max(120, item->listWidget()->viewport()->width() - 2);
-    item->setSizeHint(QSize(width, w->heightFor(width)));
 }
 
 QList<QListWidgetItem*> GenerationForm::itemsOfUpload(qint64 uploadId) const
@@ -556,7 +536,7 @@ QList<QListWidgetItem*> GenerationForm::itemsOfUpload(qint64 uploadId) const
 
 void GenerationForm::refreshUploadItem(QListWidgetItem* item)
 {
-    UploadItemWidget* w = uploadWidget(item);
+    UploadItemWidget* w = UploadItemWidget::of(item);
     if (!w)
         return;
     const qint64 id = item->data(kUploadIdRole).toLongLong();
@@ -577,7 +557,7 @@ void GenerationForm::refreshUploadItem(QListWidgetItem* item)
 void GenerationForm::onUploadProgress(qint64 uploadId, const UploadProgress& progress)
 {
     for (QListWidgetItem* item : itemsOfUpload(uploadId)) {
-        if (UploadItemWidget* w = uploadWidget(item))
+        if (UploadItemWidget* w = UploadItemWidget::of(item))
             w->setUploading(progress);
     }
 }
@@ -664,53 +644,43 @@ void GenerationForm::scheduleDraftSave()
 
 void GenerationForm::saveDraft() const
 {
-    QSettings s;
-    s.setValue(kDraftKey, QString::fromUtf8(request().toJsonBytes()));
-    s.setValue(kVariationsKey, variations());
+    FormDraft draft;
+    draft.request = request();
+    draft.variations = variations();
     // The lists as they are, local files (and their uploads) included.
-    QJsonArray refs;
-    for (auto [list, name] :
-        { std::pair { m_ui->videoRefsList, u"video"_s }, std::pair { m_ui->audioRefsList, u"audio"_s } }) {
+    for (auto [list, video] :
+        { std::pair { m_ui->videoRefsList, true }, std::pair { m_ui->audioRefsList, false } }) {
         for (int i = 0; i < list->count(); ++i) {
             const QListWidgetItem* item = list->item(i);
-            QJsonObject o;
-            o.insert("List"_L1, name);
-            o.insert("Type"_L1, item->data(kTypeRole).toString());
-            o.insert("Value"_L1, item->data(kValueRole).toString());
-            if (item->data(kTypeRole).toString() == kLocalType)
-                o.insert("UploadId"_L1, item->data(kUploadIdRole).toLongLong());
-            refs.append(o);
+            const QString type = item->data(kTypeRole).toString();
+            draft.references.append({ video, type, item->data(kValueRole).toString(),
+                type == kLocalType ? item->data(kUploadIdRole).toLongLong() : 0 });
         }
     }
-    s.setValue(kDraftReferencesKey, QString::fromUtf8(QJsonDocument(refs).toJson(QJsonDocument::Compact)));
+    draft.save();
 }
 
 void GenerationForm::restoreDraft()
 {
-    QSettings s;
-    const QByteArray json = s.value(kDraftKey).toString().toUtf8();
-    if (json.isEmpty())
+    const std::optional<FormDraft> draft = FormDraft::load();
+    if (!draft)
         return;
-    AudioTaskRequest r = AudioTaskRequest::fromJson(QJsonDocument::fromJson(json).object());
+    AudioTaskRequest r = draft->request;
     if (r.subAppId == m_profileSubAppId)
         r.subAppId.reset();
-    m_ui->variationsSpin->setValue(s.value(kVariationsKey, 1).toInt());
+    m_ui->variationsSpin->setValue(draft->variations);
     setRequest(r);
-    const QJsonArray refs = QJsonDocument::fromJson(s.value(kDraftReferencesKey).toString().toUtf8()).array();
-    if (refs.isEmpty())
+    if (draft->references.isEmpty())
         return;
     m_loading = true;
     m_ui->videoRefsList->clear();
     m_ui->audioRefsList->clear();
-    for (const QJsonValue v : refs) {
-        const QJsonObject o = v.toObject();
-        QListWidget* list
-            = o.value("List"_L1).toString() == "video"_L1 ? m_ui->videoRefsList : m_ui->audioRefsList;
-        const QString type = o.value("Type"_L1).toString();
-        if (type == kLocalType)
-            addLocalItem(list, o.value("Value"_L1).toString(), o.value("UploadId"_L1).toInteger());
+    for (const FormDraft::Reference& ref : draft->references) {
+        QListWidget* list = ref.video ? m_ui->videoRefsList : m_ui->audioRefsList;
+        if (ref.type == kLocalType)
+            addLocalItem(list, ref.value, ref.uploadId);
         else
-            addReference(list, type, o.value("Value"_L1).toString());
+            addReference(list, ref.type, ref.value);
     }
     m_loading = false;
     revalidate();
@@ -718,6 +688,5 @@ void GenerationForm::restoreDraft()
 
 void GenerationForm::clearDraft()
 {
-    QSettings().remove(kDraftKey);
-    QSettings().remove(kDraftReferencesKey);
+    FormDraft::clear();
 }

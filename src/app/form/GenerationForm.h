@@ -80,8 +80,6 @@ private:
     void onUploadChanged(qint64 uploadId);
     void onUploadProgress(qint64 uploadId, const UploadProgress& progress);
     QList<QListWidgetItem*> itemsOfUpload(qint64 uploadId) const;
-    UploadItemWidget* uploadWidget(QListWidgetItem* item) const;
-    void fitUploadItem(QListWidgetItem* item);
     void scheduleDraftSave();
 
     std::unique_ptr<Ui::GenerationForm> m_ui;

@@ -2,6 +2,7 @@
 
 #include "ui_UploadItemWidget.h"
 
+#include <QListWidget>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -114,4 +115,18 @@ QString UploadItemWidget::detailText() const
 int UploadItemWidget::heightFor(int width) const
 {
     return layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height();
+}
+
+UploadItemWidget* UploadItemWidget::of(QListWidgetItem* item)
+{
+    return item ? qobject_cast<UploadItemWidget*>(item->listWidget()->itemWidget(item)) : nullptr;
+}
+
+void UploadItemWidget::fit(QListWidgetItem* item)
+{
+    UploadItemWidget* w = of(item);
+    if (!w)
+        return;
+    const int width = std::max(120, item->listWidget()->viewport()->width() - 2);
+    item->setSizeHint(QSize(width, w->heightFor(width)));
 }

@@ -3,6 +3,8 @@
 #include "core/uploads/UploadProgress.h"
 
 #include <QWidget>
+
+class QListWidgetItem;
 #include <memory>
 
 namespace Ui {
@@ -33,6 +35,9 @@ public:
 
     // "1.5 MiB of 4.0 MiB · 820 KiB/s · 0:04 left"
     static QString progressText(const UploadProgress& progress);
+    // The row widget shown for a list item (null for a plain item), and the item sized to it.
+    static UploadItemWidget* of(QListWidgetItem* item);
+    static void fit(QListWidgetItem* item);
 
 signals:
     void cancelRequested();

@@ -18,11 +18,7 @@ private:
     static void rain(const PromptAnalysis& a, Random& rng, StereoBuffer& out);
     static void wind(const PromptAnalysis& a, Random& rng, StereoBuffer& out);
     static void fire(const PromptAnalysis& a, Random& rng, StereoBuffer& out);
-    static void fireworks(const PromptAnalysis& a, Random& rng, StereoBuffer& out);
     static void thunder(const PromptAnalysis& a, Random& rng, StereoBuffer& out);
-    static void footsteps(const PromptAnalysis& a, Random& rng, StereoBuffer& out);
-    static void bells(const PromptAnalysis& a, Random& rng, StereoBuffer& out);
-    static void engine(const PromptAnalysis& a, Random& rng, StereoBuffer& out);
     static void water(const PromptAnalysis& a, Random& rng, StereoBuffer& out);
     static void birds(const PromptAnalysis& a, Random& rng, StereoBuffer& out);
     static void ambience(const PromptAnalysis& a, Random& rng, StereoBuffer& out);
