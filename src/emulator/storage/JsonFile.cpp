@@ -1,6 +1,7 @@
 #include "emulator/storage/JsonFile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -22,4 +23,27 @@ bool JsonFile::write(const QString& path, const QJsonObject& root, QString* erro
         return false;
     }
     return true;
+}
+
+std::optional<QJsonObject> JsonFile::read(const QString& path, QString* error)
+{
+    QFile f(path);
+    if (!f.exists())
+        return QJsonObject();
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot read %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error)
+            *error
+                = tr("%1 is not valid JSON: %2")
+                      .arg(path,
+                          perr.error != QJsonParseError::NoError ? perr.errorString() : tr("not an object"));
+        return std::nullopt;
+    }
+    return doc.object();
 }

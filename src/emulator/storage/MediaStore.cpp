@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
@@ -34,22 +33,11 @@ bool MediaStore::load(QString* error)
 {
     if (m_dataDir.isEmpty())
         return true;
-    QFile f(QDir(m_dataDir).filePath(u"media.json"_s));
-    if (!f.exists())
-        return true;
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("cannot read %1: %2").arg(f.fileName(), f.errorString());
+    const std::optional<QJsonObject> stored
+        = JsonFile::read(QDir(m_dataDir).filePath(u"media.json"_s), error);
+    if (!stored)
         return false;
-    }
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
-    if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (error)
-            *error = tr("%1 is not valid JSON: %2").arg(f.fileName(), perr.errorString());
-        return false;
-    }
-    const QJsonObject root = doc.object();
+    const QJsonObject& root = *stored;
     m_sessions.clear();
     m_uploads.clear();
     m_media.clear();

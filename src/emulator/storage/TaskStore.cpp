@@ -3,9 +3,7 @@
 #include "emulator/storage/JsonFile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -23,23 +21,11 @@ bool TaskStore::load(QString* error)
 {
     if (m_dataDir.isEmpty())
         return true;
-    QFile f(filePath());
-    if (!f.exists())
-        return true;
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("cannot read %1: %2").arg(f.fileName(), f.errorString());
+    const std::optional<QJsonObject> root = JsonFile::read(filePath(), error);
+    if (!root)
         return false;
-    }
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
-    if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (error)
-            *error = tr("%1 is not valid JSON: %2").arg(f.fileName(), perr.errorString());
-        return false;
-    }
     m_tasks.clear();
-    for (const QJsonValue v : doc.object().value("Tasks"_L1).toArray()) {
+    for (const QJsonValue v : root->value("Tasks"_L1).toArray()) {
         if (v.isObject()) {
             EmulatedTask t = EmulatedTask::fromJson(v.toObject());
             if (!t.taskId.isEmpty())
