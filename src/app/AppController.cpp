@@ -9,6 +9,7 @@
 #include "core/profiles/ProfileStore.h"
 #include "core/support/Clock.h"
 #include "core/support/PrivateFiles.h"
+#include "core/tasks/DiagnosticsReport.h"
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/OutputLibrary.h"
 #include "core/tasks/TaskService.h"
@@ -189,4 +190,19 @@ void AppController::setLibraryDir(const QString& dir)
 {
     m_paths.libraryDir = dir;
     m_library->setFolder(dir);
+}
+
+QString AppController::diagnosticsReport() const
+{
+    DiagnosticsReport::Sources sources;
+    sources.appVersion = QStringLiteral(AIGC_VERSION);
+    sources.configDir = m_paths.configDir;
+    sources.dataDir = m_paths.dataDir;
+    sources.libraryDir = m_paths.libraryDir;
+    sources.activeProfile = m_active.name;
+    sources.profiles = m_profiles.get();
+    sources.client = m_client.get();
+    sources.history = m_history.get();
+    sources.uploads = m_uploads ? m_uploads->store() : nullptr;
+    return DiagnosticsReport::render(DiagnosticsReport::collect(sources));
 }

@@ -65,6 +65,8 @@ public:
     // Starts the in-process emulator (a free loopback port, 8708 when free) and returns its URL.
     QUrl ensureEmulator(QString* error = nullptr);
     void setLibraryDir(const QString& dir);
+    // The text of Help > Export Diagnostics, built in core from the services (no secret in it).
+    QString diagnosticsReport() const;
     // The app quits: running uploads stop where they are and resume at the next start.
     void suspendUploads();
 

@@ -16,13 +16,10 @@
 #include "core/profiles/ProfileStore.h"
 #include "core/support/Clock.h"
 #include "core/support/JsonFields.h"
-#include "core/support/LogBuffer.h"
-#include "core/tasks/DiagnosticsReport.h"
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/OutputLibrary.h"
 #include "core/tasks/TaskService.h"
 #include "core/uploads/UploadQueue.h"
-#include "core/uploads/UploadStore.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -610,37 +607,8 @@ void MainWindow::changeEvent(QEvent* event)
 
 bool MainWindow::exportDiagnostics(const QString& path, QString* error)
 {
-    DiagnosticsReport::Input in;
-    in.appVersion = QStringLiteral(AIGC_VERSION);
-    in.configDir = m_app->paths().configDir;
-    in.dataDir = m_app->paths().dataDir;
-    in.libraryDir = m_app->paths().libraryDir;
-    in.activeProfile = m_app->activeProfileName();
-    if (ProfileStore* store = m_app->profiles())
-        in.profiles = store->list();
-    if (VodClient* client = m_app->client()) {
-        in.activeEndpoint = client->config().baseUrl.toString();
-        // Nothing should carry them, but if anything did, the report will not.
-        in.secrets << client->config().credentials.secretKey << client->config().credentials.token;
-    }
-    if (HistoryStore* history = m_app->history()) {
-        for (TaskRecord::State state : TaskRecord::allStates()) {
-            HistoryFilter f;
-            f.states = { state };
-            const int n = history->count(f);
-            if (n > 0)
-                in.tasksByState.insert(TaskRecord::stateName(state), n);
-        }
-        HistoryFilter latest;
-        latest.limit = 20;
-        in.recentTasks = history->list(latest);
-    }
-    if (UploadQueue* uploads = m_app->uploads(); uploads && uploads->store())
-        in.unfinishedUploads = static_cast<int>(uploads->store()->unfinished().size());
-    in.logLines = LogBuffer::recent();
-
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(DiagnosticsReport::render(in).toUtf8()) < 0
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_app->diagnosticsReport().toUtf8()) < 0
         || !file.commit()) {
         if (error)
             *error = tr("Could not write %1: %2").arg(path, file.errorString());

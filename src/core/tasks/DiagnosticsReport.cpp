@@ -1,9 +1,48 @@
 #include "core/tasks/DiagnosticsReport.h"
 
+#include "core/api/VodClient.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/support/LogBuffer.h"
+#include "core/tasks/HistoryStore.h"
+#include "core/uploads/UploadStore.h"
+
 #include <QSysInfo>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
+
+DiagnosticsReport::Input DiagnosticsReport::collect(const Sources& sources)
+{
+    Input in;
+    in.appVersion = sources.appVersion;
+    in.configDir = sources.configDir;
+    in.dataDir = sources.dataDir;
+    in.libraryDir = sources.libraryDir;
+    in.activeProfile = sources.activeProfile;
+    if (sources.profiles)
+        in.profiles = sources.profiles->list();
+    if (sources.client) {
+        in.activeEndpoint = sources.client->config().baseUrl.toString();
+        // Nothing should carry them, but if anything did, the report will not.
+        in.secrets << sources.client->config().credentials.secretKey
+                   << sources.client->config().credentials.token;
+    }
+    if (sources.history) {
+        for (TaskRecord::State state : TaskRecord::allStates()) {
+            HistoryFilter f;
+            f.states = { state };
+            if (const int n = sources.history->count(f); n > 0)
+                in.tasksByState.insert(TaskRecord::stateName(state), n);
+        }
+        HistoryFilter latest;
+        latest.limit = 20;
+        in.recentTasks = sources.history->list(latest);
+    }
+    if (sources.uploads)
+        in.unfinishedUploads = static_cast<int>(sources.uploads->unfinished().size());
+    in.logLines = LogBuffer::recent();
+    return in;
+}
 
 QString DiagnosticsReport::maskSecretId(const QString& secretId)
 {

@@ -13,6 +13,11 @@
 // without their secrets, the state of the history and of uploads, the latest tasks with their errors
 // and RequestIds, and the recent log. Every known secret is redacted from the whole text, in the
 // forms it could take (as is, URL-encoded, base64, hex); SecretIds are shown as AKID****1234.
+class HistoryStore;
+class ProfileStore;
+class UploadStore;
+class VodClient;
+
 class DiagnosticsReport
 {
     Q_DECLARE_TR_FUNCTIONS(DiagnosticsReport)
@@ -35,6 +40,22 @@ public:
         QStringList secrets;
     };
 
+    // The services a report is read from; any may be null (not open, not connected).
+    struct Sources
+    {
+        QString appVersion;
+        QString configDir;
+        QString dataDir;
+        QString libraryDir;
+        QString activeProfile;
+        const ProfileStore* profiles = nullptr;
+        const VodClient* client = nullptr; // its endpoint; its SecretKey and token only to redact them
+        HistoryStore* history = nullptr;
+        UploadStore* uploads = nullptr;
+    };
+
+    // What the services say now, with the recent log.
+    static Input collect(const Sources& sources);
     static QString render(const Input& input);
     // Replaces every form of every secret in text with "[redacted]".
     static QString redact(QString text, const QStringList& secrets);
