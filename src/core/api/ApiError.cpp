@@ -1,6 +1,28 @@
 #include "core/api/ApiError.h"
 
+#include "core/support/EnumNames.h"
 #include "core/support/PrintableText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const EnumName<ApiError::Kind> kKindNames[] = { { ApiError::Kind::None, "Ok" },
+    { ApiError::Kind::Api, "ApiError" }, { ApiError::Kind::Network, "Transport.Network" },
+    { ApiError::Kind::Timeout, "Transport.Timeout" }, { ApiError::Kind::Tls, "Transport.Tls" },
+    { ApiError::Kind::HttpStatus, "Transport.HttpStatus" }, { ApiError::Kind::NotJson, "Transport.NotJson" },
+    { ApiError::Kind::TruncatedBody, "Transport.TruncatedBody" },
+    { ApiError::Kind::MissingResponse, "Transport.MissingResponse" },
+    { ApiError::Kind::TooLarge, "Transport.TooLarge" },
+    { ApiError::Kind::OutcomeUnknown, "Client.OutcomeUnknown" },
+    { ApiError::Kind::Cancelled, "Client.Cancelled" },
+    { ApiError::Kind::InvalidRequest, "Client.InvalidRequest" } };
+const EnumName<ApiError::Category> kCategoryNames[] = { { ApiError::Category::None, "none" },
+    { ApiError::Category::Auth, "auth" }, { ApiError::Category::Clock, "clock" },
+    { ApiError::Category::RateLimit, "rate-limit" }, { ApiError::Category::Transient, "transient" },
+    { ApiError::Category::InvalidInput, "invalid-input" }, { ApiError::Category::Moderation, "moderation" },
+    { ApiError::Category::Quota, "quota" }, { ApiError::Category::NotFound, "not-found" },
+    { ApiError::Category::ClientBug, "client-bug" }, { ApiError::Category::Unknown, "unknown" } };
+} // namespace
 
 ApiError ApiError::fromApi(
     const QString& code, const QString& message, const QString& requestId, int httpStatus)
@@ -109,64 +131,12 @@ ApiError::Category ApiError::categoryForCode(const QString& code)
 
 QString ApiError::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::None:
-        return QStringLiteral("Ok");
-    case Kind::Api:
-        return QStringLiteral("ApiError");
-    case Kind::Network:
-        return QStringLiteral("Transport.Network");
-    case Kind::Timeout:
-        return QStringLiteral("Transport.Timeout");
-    case Kind::Tls:
-        return QStringLiteral("Transport.Tls");
-    case Kind::HttpStatus:
-        return QStringLiteral("Transport.HttpStatus");
-    case Kind::NotJson:
-        return QStringLiteral("Transport.NotJson");
-    case Kind::TruncatedBody:
-        return QStringLiteral("Transport.TruncatedBody");
-    case Kind::MissingResponse:
-        return QStringLiteral("Transport.MissingResponse");
-    case Kind::TooLarge:
-        return QStringLiteral("Transport.TooLarge");
-    case Kind::OutcomeUnknown:
-        return QStringLiteral("Client.OutcomeUnknown");
-    case Kind::Cancelled:
-        return QStringLiteral("Client.Cancelled");
-    case Kind::InvalidRequest:
-        return QStringLiteral("Client.InvalidRequest");
-    }
-    return {};
+    return EnumNames::name(kKindNames, kind);
 }
 
 QString ApiError::categoryName(Category category)
 {
-    switch (category) {
-    case Category::None:
-        return QStringLiteral("none");
-    case Category::Auth:
-        return QStringLiteral("auth");
-    case Category::Clock:
-        return QStringLiteral("clock");
-    case Category::RateLimit:
-        return QStringLiteral("rate-limit");
-    case Category::Transient:
-        return QStringLiteral("transient");
-    case Category::InvalidInput:
-        return QStringLiteral("invalid-input");
-    case Category::Moderation:
-        return QStringLiteral("moderation");
-    case Category::Quota:
-        return QStringLiteral("quota");
-    case Category::NotFound:
-        return QStringLiteral("not-found");
-    case Category::ClientBug:
-        return QStringLiteral("client-bug");
-    case Category::Unknown:
-        return QStringLiteral("unknown");
-    }
-    return {};
+    return EnumNames::name(kCategoryNames, category);
 }
 
 QString ApiError::toString() const

@@ -1,9 +1,20 @@
 #include "core/audio/ExportFormat.h"
 
+#include "core/support/EnumNames.h"
+
 #include <QFileInfo>
 #include <sndfile.h>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const EnumName<ExportFormat::Container> kKeywords[] = { { ExportFormat::Container::Wav, "wav" },
+    { ExportFormat::Container::Flac, "flac" }, { ExportFormat::Container::Mp3, "mp3" },
+    { ExportFormat::Container::OggVorbis, "vorbis" }, { ExportFormat::Container::OggOpus, "opus" } };
+const EnumName<ExportFormat::Container> kLabels[] = { { ExportFormat::Container::Wav, "WAV" },
+    { ExportFormat::Container::Flac, "FLAC" }, { ExportFormat::Container::Mp3, "MP3" },
+    { ExportFormat::Container::OggVorbis, "Ogg Vorbis" }, { ExportFormat::Container::OggOpus, "Ogg Opus" } };
+} // namespace
 
 const QList<ExportFormat::Container>& ExportFormat::all()
 {
@@ -14,36 +25,12 @@ const QList<ExportFormat::Container>& ExportFormat::all()
 
 QString ExportFormat::keyword(Container c)
 {
-    switch (c) {
-    case Container::Wav:
-        return u"wav"_s;
-    case Container::Flac:
-        return u"flac"_s;
-    case Container::Mp3:
-        return u"mp3"_s;
-    case Container::OggVorbis:
-        return u"vorbis"_s;
-    case Container::OggOpus:
-        return u"opus"_s;
-    }
-    return {};
+    return EnumNames::name(kKeywords, c);
 }
 
 QString ExportFormat::label(Container c)
 {
-    switch (c) {
-    case Container::Wav:
-        return u"WAV"_s;
-    case Container::Flac:
-        return u"FLAC"_s;
-    case Container::Mp3:
-        return u"MP3"_s;
-    case Container::OggVorbis:
-        return u"Ogg Vorbis"_s;
-    case Container::OggOpus:
-        return u"Ogg Opus"_s;
-    }
-    return {};
+    return EnumNames::name(kLabels, c);
 }
 
 QString ExportFormat::extension(Container c)

@@ -3,12 +3,24 @@
 #include "core/api/VodClient.h"
 #include "core/api/VodJob.h"
 #include "core/model/DescribeTasksRequest.h"
+#include "core/support/EnumNames.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const EnumName<ConnectionTest::Kind> kKindNames[] = { { ConnectionTest::Kind::Ok, "Ok" },
+    { ConnectionTest::Kind::BadKey, "BadKey" }, { ConnectionTest::Kind::BadId, "BadId" },
+    { ConnectionTest::Kind::TokenExpired, "TokenExpired" }, { ConnectionTest::Kind::ClockSkew, "ClockSkew" },
+    { ConnectionTest::Kind::NoPermission, "NoPermission" },
+    { ConnectionTest::Kind::NotActivated, "NotActivated" },
+    { ConnectionTest::Kind::WrongSubAppId, "WrongSubAppId" },
+    { ConnectionTest::Kind::NoNetwork, "NoNetwork" }, { ConnectionTest::Kind::Tls, "Tls" },
+    { ConnectionTest::Kind::Other, "Other" } };
+} // namespace
 
 ConnectionTest::ConnectionTest(QNetworkAccessManager* network, Clock* clock, QObject* parent)
     : QObject(parent)
@@ -24,31 +36,7 @@ ConnectionTest::~ConnectionTest()
 
 QString ConnectionTest::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Ok:
-        return u"Ok"_s;
-    case Kind::BadKey:
-        return u"BadKey"_s;
-    case Kind::BadId:
-        return u"BadId"_s;
-    case Kind::TokenExpired:
-        return u"TokenExpired"_s;
-    case Kind::ClockSkew:
-        return u"ClockSkew"_s;
-    case Kind::NoPermission:
-        return u"NoPermission"_s;
-    case Kind::NotActivated:
-        return u"NotActivated"_s;
-    case Kind::WrongSubAppId:
-        return u"WrongSubAppId"_s;
-    case Kind::NoNetwork:
-        return u"NoNetwork"_s;
-    case Kind::Tls:
-        return u"Tls"_s;
-    case Kind::Other:
-        return u"Other"_s;
-    }
-    return {};
+    return EnumNames::name(kKindNames, kind);
 }
 
 void ConnectionTest::cancel()

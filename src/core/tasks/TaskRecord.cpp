@@ -1,10 +1,43 @@
 #include "core/tasks/TaskRecord.h"
 
 #include "core/model/AudioTask.h"
+#include "core/support/EnumNames.h"
 
 #include <QList>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const EnumName<TaskRecord::State> kStateNames[] = { { TaskRecord::State::Submitting, "Submitting" },
+    { TaskRecord::State::OutcomeUnknown, "OutcomeUnknown" },
+    { TaskRecord::State::SubmitFailed, "SubmitFailed" }, { TaskRecord::State::Waiting, "Waiting" },
+    { TaskRecord::State::Processing, "Processing" }, { TaskRecord::State::Finished, "Finished" },
+    { TaskRecord::State::Failed, "Failed" }, { TaskRecord::State::Aborted, "Aborted" },
+    { TaskRecord::State::Expired, "Expired" }, { TaskRecord::State::Lost, "Lost" },
+    { TaskRecord::State::AwaitingUploads, "AwaitingUploads" } };
+const EnumName<TaskRecord::State> kStateLabels[]
+    = { { TaskRecord::State::Submitting, QT_TRANSLATE_NOOP("TaskRecord", "Submitting") },
+          { TaskRecord::State::OutcomeUnknown, QT_TRANSLATE_NOOP("TaskRecord", "Outcome unknown") },
+          { TaskRecord::State::SubmitFailed, QT_TRANSLATE_NOOP("TaskRecord", "Submission failed") },
+          { TaskRecord::State::Waiting, QT_TRANSLATE_NOOP("TaskRecord", "Waiting") },
+          { TaskRecord::State::Processing, QT_TRANSLATE_NOOP("TaskRecord", "Processing") },
+          { TaskRecord::State::Finished, QT_TRANSLATE_NOOP("TaskRecord", "Finished") },
+          { TaskRecord::State::Failed, QT_TRANSLATE_NOOP("TaskRecord", "Failed") },
+          { TaskRecord::State::Aborted, QT_TRANSLATE_NOOP("TaskRecord", "Aborted") },
+          { TaskRecord::State::Expired, QT_TRANSLATE_NOOP("TaskRecord", "Expired") },
+          { TaskRecord::State::Lost, QT_TRANSLATE_NOOP("TaskRecord", "Unknown to the service") },
+          { TaskRecord::State::AwaitingUploads, QT_TRANSLATE_NOOP("TaskRecord", "Waiting for uploads") } };
+const EnumName<TaskRecord::DownloadState> kDownloadStateNames[]
+    = { { TaskRecord::DownloadState::None, "None" }, { TaskRecord::DownloadState::Pending, "Pending" },
+          { TaskRecord::DownloadState::Partial, "Partial" }, { TaskRecord::DownloadState::Done, "Done" },
+          { TaskRecord::DownloadState::Failed, "Failed" } };
+const EnumName<TaskRecord::DownloadState> kDownloadStateLabels[]
+    = { { TaskRecord::DownloadState::None, QT_TRANSLATE_NOOP("TaskRecord", "Not downloaded") },
+          { TaskRecord::DownloadState::Pending, QT_TRANSLATE_NOOP("TaskRecord", "Download pending") },
+          { TaskRecord::DownloadState::Partial, QT_TRANSLATE_NOOP("TaskRecord", "Downloading") },
+          { TaskRecord::DownloadState::Done, QT_TRANSLATE_NOOP("TaskRecord", "Downloaded") },
+          { TaskRecord::DownloadState::Failed, QT_TRANSLATE_NOOP("TaskRecord", "Download failed") } };
+} // namespace
 
 bool TaskRecord::isUnfinished(State s)
 {
@@ -41,113 +74,32 @@ const QList<TaskRecord::State>& TaskRecord::allStates()
 
 QString TaskRecord::stateName(State s)
 {
-    switch (s) {
-    case State::Submitting:
-        return u"Submitting"_s;
-    case State::OutcomeUnknown:
-        return u"OutcomeUnknown"_s;
-    case State::SubmitFailed:
-        return u"SubmitFailed"_s;
-    case State::Waiting:
-        return u"Waiting"_s;
-    case State::Processing:
-        return u"Processing"_s;
-    case State::Finished:
-        return u"Finished"_s;
-    case State::Failed:
-        return u"Failed"_s;
-    case State::Aborted:
-        return u"Aborted"_s;
-    case State::Expired:
-        return u"Expired"_s;
-    case State::Lost:
-        return u"Lost"_s;
-    case State::AwaitingUploads:
-        return u"AwaitingUploads"_s;
-    }
-    return u"Submitting"_s;
+    return EnumNames::name(kStateNames, s, "Submitting"_L1);
 }
 
 std::optional<TaskRecord::State> TaskRecord::stateFromName(const QString& name)
 {
-    for (State s : allStates()) {
-        if (stateName(s).compare(name, Qt::CaseInsensitive) == 0)
-            return s;
-    }
-    return std::nullopt;
+    return EnumNames::value(kStateNames, name, Qt::CaseInsensitive);
 }
 
 QString TaskRecord::stateLabel(State s)
 {
-    switch (s) {
-    case State::Submitting:
-        return tr("Submitting");
-    case State::OutcomeUnknown:
-        return tr("Outcome unknown");
-    case State::SubmitFailed:
-        return tr("Submission failed");
-    case State::Waiting:
-        return tr("Waiting");
-    case State::Processing:
-        return tr("Processing");
-    case State::Finished:
-        return tr("Finished");
-    case State::Failed:
-        return tr("Failed");
-    case State::Aborted:
-        return tr("Aborted");
-    case State::Expired:
-        return tr("Expired");
-    case State::Lost:
-        return tr("Unknown to the service");
-    case State::AwaitingUploads:
-        return tr("Waiting for uploads");
-    }
-    return {};
+    return EnumNames::label("TaskRecord", kStateLabels, s);
 }
 
 QString TaskRecord::downloadStateName(DownloadState s)
 {
-    switch (s) {
-    case DownloadState::None:
-        return u"None"_s;
-    case DownloadState::Pending:
-        return u"Pending"_s;
-    case DownloadState::Partial:
-        return u"Partial"_s;
-    case DownloadState::Done:
-        return u"Done"_s;
-    case DownloadState::Failed:
-        return u"Failed"_s;
-    }
-    return u"None"_s;
+    return EnumNames::name(kDownloadStateNames, s, "None"_L1);
 }
 
 std::optional<TaskRecord::DownloadState> TaskRecord::downloadStateFromName(const QString& name)
 {
-    for (DownloadState s : { DownloadState::None, DownloadState::Pending, DownloadState::Partial,
-             DownloadState::Done, DownloadState::Failed }) {
-        if (downloadStateName(s).compare(name, Qt::CaseInsensitive) == 0)
-            return s;
-    }
-    return std::nullopt;
+    return EnumNames::value(kDownloadStateNames, name, Qt::CaseInsensitive);
 }
 
 QString TaskRecord::downloadStateLabel(DownloadState s)
 {
-    switch (s) {
-    case DownloadState::None:
-        return tr("Not downloaded");
-    case DownloadState::Pending:
-        return tr("Download pending");
-    case DownloadState::Partial:
-        return tr("Downloading");
-    case DownloadState::Done:
-        return tr("Downloaded");
-    case DownloadState::Failed:
-        return tr("Download failed");
-    }
-    return {};
+    return EnumNames::label("TaskRecord", kDownloadStateLabels, s);
 }
 
 TaskRecord::State TaskRecord::stateFromTask(const AudioTask& task)

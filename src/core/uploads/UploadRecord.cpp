@@ -1,6 +1,15 @@
 #include "core/uploads/UploadRecord.h"
 
+#include "core/support/EnumNames.h"
+
 using namespace Qt::StringLiterals;
+
+namespace {
+const EnumName<UploadRecord::State> kStateNames[]
+    = { { UploadRecord::State::Applying, "applying" }, { UploadRecord::State::Uploading, "uploading" },
+          { UploadRecord::State::Committing, "committing" }, { UploadRecord::State::Done, "done" },
+          { UploadRecord::State::Failed, "failed" }, { UploadRecord::State::Cancelled, "cancelled" } };
+} // namespace
 
 qint64 UploadRecord::confirmedBytes() const
 {
@@ -12,29 +21,10 @@ qint64 UploadRecord::confirmedBytes() const
 
 QString UploadRecord::stateName(State state)
 {
-    switch (state) {
-    case State::Applying:
-        return u"applying"_s;
-    case State::Uploading:
-        return u"uploading"_s;
-    case State::Committing:
-        return u"committing"_s;
-    case State::Done:
-        return u"done"_s;
-    case State::Failed:
-        return u"failed"_s;
-    case State::Cancelled:
-        return u"cancelled"_s;
-    }
-    return {};
+    return EnumNames::name(kStateNames, state);
 }
 
 std::optional<UploadRecord::State> UploadRecord::stateFromName(const QString& name)
 {
-    for (State s : { State::Applying, State::Uploading, State::Committing, State::Done, State::Failed,
-             State::Cancelled }) {
-        if (stateName(s) == name)
-            return s;
-    }
-    return std::nullopt;
+    return EnumNames::value(kStateNames, name);
 }

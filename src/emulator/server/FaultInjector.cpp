@@ -1,6 +1,14 @@
 #include "emulator/server/FaultInjector.h"
 
+#include "core/support/EnumNames.h"
+
 using namespace Qt::StringLiterals;
+
+namespace {
+const EnumName<FaultInjector::Kind> kKindNames[] = { { FaultInjector::Kind::None, "none" },
+    { FaultInjector::Kind::Drop, "drop" }, { FaultInjector::Kind::Truncate, "truncate" },
+    { FaultInjector::Kind::HttpError, "http-error" }, { FaultInjector::Kind::ApiError, "api-error" } };
+} // namespace
 
 void FaultInjector::setConfig(const FaultConfig& config)
 {
@@ -53,17 +61,5 @@ FaultInjector::Decision FaultInjector::decide(const QString& action)
 
 QString FaultInjector::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::None:
-        return u"none"_s;
-    case Kind::Drop:
-        return u"drop"_s;
-    case Kind::Truncate:
-        return u"truncate"_s;
-    case Kind::HttpError:
-        return u"http-error"_s;
-    case Kind::ApiError:
-        return u"api-error"_s;
-    }
-    return {};
+    return EnumNames::name(kKindNames, kind);
 }

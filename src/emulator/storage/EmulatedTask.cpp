@@ -1,5 +1,6 @@
 #include "emulator/storage/EmulatedTask.h"
 
+#include "core/support/EnumNames.h"
 #include "core/support/FieldParse.h"
 #include "core/support/JsonFields.h"
 
@@ -7,6 +8,12 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const EnumName<EmulatedTask::State> kStateNames[]
+    = { { EmulatedTask::State::Waiting, "WAITING" }, { EmulatedTask::State::Processing, "PROCESSING" },
+          { EmulatedTask::State::Finish, "FINISH" }, { EmulatedTask::State::Aborted, "ABORTED" } };
+} // namespace
 
 EmulatedTask::State EmulatedTask::stateAt(qint64 nowMs) const
 {
@@ -37,17 +44,7 @@ int EmulatedTask::progressAt(qint64 nowMs) const
 
 QString EmulatedTask::stateName(State s)
 {
-    switch (s) {
-    case State::Waiting:
-        return u"WAITING"_s;
-    case State::Processing:
-        return u"PROCESSING"_s;
-    case State::Finish:
-        return u"FINISH"_s;
-    case State::Aborted:
-        return u"ABORTED"_s;
-    }
-    return {};
+    return EnumNames::name(kStateNames, s);
 }
 
 qint64 EmulatedTask::outputExpiryMs(int temporaryUrlDays) const
