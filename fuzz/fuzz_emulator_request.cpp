@@ -111,6 +111,10 @@ std::optional<IncomingRequest> parse(const QByteArray& raw, const State& s, QByt
         requestLine.append("HTTP/1.1");
     QByteArray framed = requestLine.join(' ') + "\r\n";
     for (qsizetype i = 1; i < lines.size(); ++i) {
+        // An empty line (the parser skips those inside a head) is left out: once the framing lines are
+        // gone, "X\r\n" + "\r\n" would end the head early and move the Content-Length into the body.
+        if (lines.at(i).isEmpty() || lines.at(i) == "\r")
+            continue;
         const QByteArray name = lines.at(i).left(lines.at(i).indexOf(':')).trimmed().toLower();
         if (name != "content-length" && name != "transfer-encoding")
             framed += lines.at(i) + '\n';
