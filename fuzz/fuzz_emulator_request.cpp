@@ -229,7 +229,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     MediaStore media;
     auto renderer = std::make_unique<OutputRenderer>();
     auto api = std::make_unique<EmulatorApi>(config, &clock, &store, renderer.get(), &media);
-    ObjectStorage cos(config, &clock, &media);
+    ObjectStorage cos(&clock, &media);
     State state;
 
     QList<QByteArray> raws;

@@ -82,7 +82,7 @@ void MediaActions::describeMediaInfos(const QJsonObject& params, ActionContext c
     auto gather = std::make_shared<Gather>();
     gather->set = uploaded;
     gather->pending = static_cast<int>(found.size());
-    auto finish = [this, c, missing, gather, done] {
+    auto finish = [c, missing, gather, done] {
         QJsonObject r;
         r.insert("MediaInfoSet"_L1, gather->set);
         r.insert("NotExistFileIdSet"_L1, QJsonArray::fromStringList(missing));

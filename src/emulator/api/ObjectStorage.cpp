@@ -76,9 +76,8 @@ QString ObjectStorage::Route::host() const
     return bucket.isEmpty() ? QString() : bucket + u".cos."_s + region + u".myqcloud.com"_s;
 }
 
-ObjectStorage::ObjectStorage(const EmulatorConfig& config, Clock* clock, MediaStore* store)
-    : m_config(config)
-    , m_clock(clock)
+ObjectStorage::ObjectStorage(Clock* clock, MediaStore* store)
+    : m_clock(clock)
     , m_store(store)
 {
 }

@@ -48,7 +48,7 @@ public:
         QString secretId;
     };
 
-    ObjectStorage(const EmulatorConfig& config, Clock* clock, MediaStore* store);
+    ObjectStorage(Clock* clock, MediaStore* store);
 
     // nullopt: not an object-storage request.
     static std::optional<Route> route(const IncomingRequest& request);
@@ -79,7 +79,6 @@ private:
     Reply xml(const QByteArray& body, int status = 200) const;
     void persist();
 
-    const EmulatorConfig& m_config;
     Clock* m_clock;
     MediaStore* m_store;
     // Per request:

@@ -58,7 +58,7 @@ EmulatorServer::EmulatorServer(const EmulatorConfig& config, Clock* clock, QObje
     , m_clock(clock ? clock : SystemClock::instance(), config.clockOffsetSeconds * 1000)
     , m_store(std::make_unique<TaskStore>(config.dataDir))
     , m_media(std::make_unique<MediaStore>(config.dataDir))
-    , m_cos(std::make_unique<ObjectStorage>(m_config, &m_clock, m_media.get()))
+    , m_cos(std::make_unique<ObjectStorage>(&m_clock, m_media.get()))
     , m_renderer(
           new OutputRenderer(config.dataDir.isEmpty() ? QString() : config.dataDir + u"/files"_s, this))
     , m_api(new EmulatorApi(m_config, &m_clock, m_store.get(), m_renderer, m_media.get(), this))
