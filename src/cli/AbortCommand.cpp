@@ -9,8 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-AbortCommand::~AbortCommand() = default;
-
 QString AbortCommand::summary() const
 {
     return tr("Abort a task that is still WAITING (ManageTask Abort).");

@@ -2,10 +2,6 @@
 
 #include "cli/ServiceCommand.h"
 
-#include <memory>
-
-class VodClient;
-
 // `aigc-audio abort TASKID`: ManageTask Abort (only a WAITING task can be aborted).
 class AbortCommand : public ServiceCommand
 {
@@ -13,12 +9,9 @@ class AbortCommand : public ServiceCommand
 
 public:
     using ServiceCommand::ServiceCommand;
-    ~AbortCommand() override;
     QString name() const override { return QStringLiteral("abort"); }
     QString summary() const override;
     QString positionalSyntax() const override { return QStringLiteral("TASKID"); }
     void addOptions(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser) override;
-
-private:
 };

@@ -22,36 +22,41 @@ CliApp::CliApp(CliEnvironment* env, QObject* parent)
 {
 }
 
+namespace {
+
+template<typename Command>
+CliCommand* make(CliEnvironment* env, QObject* parent)
+{
+    return new Command(env, parent);
+}
+
+// Every subcommand, in the order `aigc-audio --help` lists them.
+const struct
+{
+    const char* name;
+    CliCommand* (*make)(CliEnvironment*, QObject*);
+} kCommands[] = { { "create", &make<CreateCommand> }, { "batch", &make<BatchCommand> },
+    { "status", &make<StatusCommand> }, { "list", &make<ListCommand> }, { "abort", &make<AbortCommand> },
+    { "download", &make<DownloadCommand> }, { "export", &make<ExportCommand> },
+    { "upload", &make<UploadCommand> }, { "profiles", &make<ProfilesCommand> },
+    { "sign", &make<SignCommand> }, { "cos-sign", &make<CosSignCommand> } };
+
+} // namespace
+
 QStringList CliApp::commandNames() const
 {
-    return { u"create"_s, u"batch"_s, u"status"_s, u"list"_s, u"abort"_s, u"download"_s, u"export"_s,
-        u"upload"_s, u"profiles"_s, u"sign"_s, u"cos-sign"_s };
+    QStringList names;
+    for (const auto& c : kCommands)
+        names << QString::fromLatin1(c.name);
+    return names;
 }
 
 CliCommand* CliApp::create(const QString& name)
 {
-    if (name == "create"_L1)
-        return new CreateCommand(m_env, this);
-    if (name == "batch"_L1)
-        return new BatchCommand(m_env, this);
-    if (name == "status"_L1)
-        return new StatusCommand(m_env, this);
-    if (name == "list"_L1)
-        return new ListCommand(m_env, this);
-    if (name == "abort"_L1)
-        return new AbortCommand(m_env, this);
-    if (name == "download"_L1)
-        return new DownloadCommand(m_env, this);
-    if (name == "export"_L1)
-        return new ExportCommand(m_env, this);
-    if (name == "upload"_L1)
-        return new UploadCommand(m_env, this);
-    if (name == "profiles"_L1)
-        return new ProfilesCommand(m_env, this);
-    if (name == "sign"_L1)
-        return new SignCommand(m_env, this);
-    if (name == "cos-sign"_L1)
-        return new CosSignCommand(m_env, this);
+    for (const auto& c : kCommands) {
+        if (name == QLatin1StringView(c.name))
+            return c.make(m_env, this);
+    }
     return nullptr;
 }
 

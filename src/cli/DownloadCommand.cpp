@@ -11,8 +11,6 @@
 
 using namespace Qt::StringLiterals;
 
-DownloadCommand::~DownloadCommand() = default;
-
 QString DownloadCommand::summary() const
 {
     return tr(

@@ -2,10 +2,6 @@
 
 #include "cli/ServiceCommand.h"
 
-#include <memory>
-
-class VodClient;
-
 // `aigc-audio download TASKID PATH`: saves a finished task's first output.
 class DownloadCommand : public ServiceCommand
 {
@@ -13,12 +9,9 @@ class DownloadCommand : public ServiceCommand
 
 public:
     using ServiceCommand::ServiceCommand;
-    ~DownloadCommand() override;
     QString name() const override { return QStringLiteral("download"); }
     QString summary() const override;
     QString positionalSyntax() const override { return QStringLiteral("TASKID PATH"); }
     void addOptions(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser) override;
-
-private:
 };

@@ -14,8 +14,6 @@
 
 using namespace Qt::StringLiterals;
 
-ListCommand::~ListCommand() = default;
-
 QString ListCommand::summary() const
 {
     return tr("List AI audio tasks of the last 3 days (DescribeTasks; other task types are left out).");

@@ -4,10 +4,6 @@
 #include "core/model/DescribeTasksRequest.h"
 #include "core/model/TaskSummary.h"
 
-#include <memory>
-
-class VodClient;
-
 // `aigc-audio list`: the service's AIGC audio tasks of the last 3 days (DescribeTasks, following
 // ScrollToken pages, other task types filtered out).
 class ListCommand : public ServiceCommand
@@ -16,7 +12,6 @@ class ListCommand : public ServiceCommand
 
 public:
     using ServiceCommand::ServiceCommand;
-    ~ListCommand() override;
     QString name() const override { return QStringLiteral("list"); }
     QString summary() const override;
     void addOptions(QCommandLineParser& parser) override;

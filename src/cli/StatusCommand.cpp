@@ -12,8 +12,6 @@
 
 using namespace Qt::StringLiterals;
 
-StatusCommand::~StatusCommand() = default;
-
 QString StatusCommand::summary() const
 {
     return tr("Show a task's status, progress, times, outputs or error (DescribeTaskDetail).");

@@ -2,10 +2,6 @@
 
 #include "cli/ServiceCommand.h"
 
-#include <memory>
-
-class VodClient;
-
 // `aigc-audio status TASKID`: one DescribeTaskDetail, shown for people or as JSON.
 class StatusCommand : public ServiceCommand
 {
@@ -13,12 +9,9 @@ class StatusCommand : public ServiceCommand
 
 public:
     using ServiceCommand::ServiceCommand;
-    ~StatusCommand() override;
     QString name() const override { return QStringLiteral("status"); }
     QString summary() const override;
     QString positionalSyntax() const override { return QStringLiteral("TASKID"); }
     void addOptions(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser) override;
-
-private:
 };
