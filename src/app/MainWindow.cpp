@@ -9,6 +9,7 @@
 #include "app/form/GenerationForm.h"
 #include "app/player/PlayerPanel.h"
 #include "app/tasks/ProgressDelegate.h"
+#include "app/tasks/TaskDetailsHtml.h"
 #include "app/tasks/TaskTableModel.h"
 #include "core/api/VodClient.h"
 #include "core/net/HttpExchangeJson.h"
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -176,10 +178,7 @@ void MainWindow::setupActions()
         for (qint64 id : selectedIds())
             m_app->tasks()->abort(id);
     });
-    connect(ui->actionRetry, &QAction::triggered, this, [this] {
-        for (qint64 id : selectedIds())
-            m_app->tasks()->retry(id);
-    });
+    connect(ui->actionRetry, &QAction::triggered, this, &MainWindow::retrySelected);
     connect(ui->actionRefresh, &QAction::triggered, this, [this] {
         for (qint64 id : selectedIds())
             m_app->tasks()->refresh(id);
@@ -292,6 +291,39 @@ void MainWindow::applyFilters()
     m_model->setFilter(f);
 }
 
+void MainWindow::retrySelected()
+{
+    const QList<qint64> ids = selectedIds();
+    QStringList refused;
+    for (qint64 id : ids) {
+        const auto rec = m_app->history()->record(id);
+        const auto failure = rec ? rec->failure() : std::nullopt;
+        if (failure && failure->remedy == TaskFailure::Remedy::ChangeInput)
+            refused.append(failure->explanation);
+    }
+    if (!refused.isEmpty()) {
+        refused.removeDuplicates();
+        QMessageBox box(QMessageBox::Question, tr("Retry"),
+            tr("The service refused what was asked, so the same request will most likely fail again."),
+            QMessageBox::NoButton, this);
+        box.setInformativeText(refused.join(u'\n') + u"\n\n"_s
+            + tr("Change the prompt or the settings with \"Use These Settings Again\" first."));
+        QPushButton* edit = box.addButton(tr("Use These Settings Again"), QMessageBox::AcceptRole);
+        QPushButton* anyway = box.addButton(tr("Retry Anyway"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(edit);
+        box.exec();
+        if (box.clickedButton() == edit) {
+            m_ui->actionUseSettings->trigger();
+            return;
+        }
+        if (box.clickedButton() != anyway)
+            return;
+    }
+    for (qint64 id : ids)
+        m_app->tasks()->retry(id);
+}
+
 std::optional<TaskRecord> MainWindow::currentRecord() const
 {
     const QModelIndex index = m_ui->taskView->currentIndex();
@@ -327,6 +359,12 @@ void MainWindow::updateActions()
     m_ui->actionAbort->setEnabled(has
         && (rec->state == TaskRecord::State::Waiting || rec->state == TaskRecord::State::AwaitingUploads));
     m_ui->actionRetry->setEnabled(has && !rec->requestJson.isEmpty() && m_app->isConnected());
+    // Retry says whether it can help: free to retry, or the same request fails again.
+    const auto failure = has ? rec->failure() : std::nullopt;
+    m_ui->actionRetry->setToolTip(failure
+            ? tr("Send the request again as a new task: %1. %2")
+                  .arg(TaskFailure::remedyLabel(failure->remedy), failure->action)
+            : tr("Send the selected task's request again as a new task"));
     m_ui->actionUseSettings->setEnabled(has && !rec->requestJson.isEmpty());
     m_ui->actionRefresh->setEnabled(has && !rec->taskId.isEmpty() && rec->isUnfinished());
     m_ui->actionCopyTaskId->setEnabled(has && !rec->taskId.isEmpty());
@@ -341,54 +379,12 @@ void MainWindow::updateActions()
 void MainWindow::showRecord(const std::optional<TaskRecord>& rec)
 {
     if (!rec) {
-        m_ui->detailsView->setHtml(u"<p>%1</p>"_s.arg(tr("Select a task to see its details.")));
+        m_ui->detailsView->setHtml(TaskDetailsHtml::empty());
         m_player->clear();
         m_playingId = -1;
         return;
     }
-    auto row = [](const QString& k, const QString& v) {
-        return v.isEmpty()
-            ? QString()
-            : u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(k.toHtmlEscaped(), v.toHtmlEscaped());
-    };
-    auto time = [](const QDateTime& dt) {
-        return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::LongFormat) : QString();
-    };
-    QString html = u"<table cellspacing=4>"_s;
-    html += row(tr("Prompt"), rec->prompt);
-    html += row(tr("Status"),
-        TaskRecord::stateLabel(rec->state)
-            + (rec->state == TaskRecord::State::Processing ? u" %1%"_s.arg(rec->progress) : QString()));
-    html += row(tr("Model"),
-        QString(rec->modelName + u' ' + rec->modelVersion).trimmed() + u" · "_s + rec->sceneType);
-    if (rec->state == TaskRecord::State::AwaitingUploads) {
-        QStringList files;
-        const QJsonObject request = QJsonDocument::fromJson(rec->requestJson).object();
-        for (const auto field : { "VideoInfos"_L1, "AudioInfos"_L1 }) {
-            for (const QJsonValue v : request.value(field).toArray()) {
-                if (v.toObject().contains("UploadId"_L1))
-                    files.append(v.toObject().value("LocalFile"_L1).toString());
-            }
-        }
-        html += row(tr("Sent once uploaded"), files.join(u", "_s));
-    }
-    html += row(tr("TaskId"), rec->taskId);
-    html += row(tr("RequestId"), rec->requestId);
-    html += row(tr("Profile"), rec->profileName);
-    html += row(tr("Submitted"), time(rec->submittedAt));
-    html += row(tr("Started"), time(rec->beginProcessTime));
-    html += row(tr("Finished"), time(rec->finishTime));
-    if (rec->duration > 0)
-        html += row(tr("Length"), tr("%1 s, %2").arg(rec->duration, 0, 'f', 1).arg(rec->fileType));
-    if (!rec->errCodeExt.isEmpty() || !rec->errorMessage.isEmpty())
-        html += row(tr("Error"), QString(rec->errCodeExt + u' ' + rec->errorMessage).trimmed());
-    html += row(tr("Saved as"), rec->localPath);
-    if (rec->downloadState == TaskRecord::DownloadState::Failed)
-        html += row(tr("Not saved"), rec->downloadError);
-    if (rec->urlExpiresAt.isValid() && rec->downloadState != TaskRecord::DownloadState::Done)
-        html += row(tr("Link valid until"), time(rec->urlExpiresAt));
-    html += u"</table>"_s;
-    m_ui->detailsView->setHtml(html);
+    m_ui->detailsView->setHtml(TaskDetailsHtml::build(*rec));
 
     // Play the local file when it exists, else stream the temporary URL.
     if (rec->id == m_playingId)
@@ -584,7 +580,7 @@ void MainWindow::notifyFinished(qint64 id, bool success)
     if (!rec)
         return;
     m_tray->showMessage(success ? tr("Your sound is ready") : tr("A task failed"),
-        success ? rec->prompt.left(80) : QString(rec->errCodeExt + u": "_s + rec->errorMessage).left(120),
+        success ? rec->prompt.left(80) : rec->errorText().left(120),
         success ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning, 8000);
 }
 

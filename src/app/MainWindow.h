@@ -29,6 +29,7 @@ public:
     GenerationForm* form() const { return m_form; }
     PlayerPanel* player() const { return m_player; }
     TaskTableModel* taskModel() const { return m_model; }
+    void retrySelected();
     std::optional<TaskRecord> currentRecord() const;
     void selectRecord(qint64 id);
     // Help > Export Diagnostics… without its file dialog: writes the report to path (tests, scripts).

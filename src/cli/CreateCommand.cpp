@@ -301,9 +301,13 @@ void CreateCommand::afterCreate(const QString& taskId)
         m_task = task;
         m_taskDone = true;
         if (task.isFailed()) {
-            env()->err() << tr("aigc-audio create: task %1 failed: %2")
-                                .arg(PrintableText::escape(task.taskId), task.failureText())
-                         << u'\n';
+            const TaskFailure f = task.failure();
+            env()->err()
+                << tr("aigc-audio create: task %1 failed: %2")
+                       .arg(PrintableText::escape(task.taskId), task.failureText())
+                << u'\n'
+                << tr("  %1 %2 (%3)").arg(f.explanation, f.action, TaskFailure::remedyLabel(f.remedy))
+                << u'\n';
             finishWith(ExitTaskFailed, {}, 0);
             return;
         }

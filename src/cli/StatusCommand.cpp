@@ -66,8 +66,20 @@ void StatusCommand::run(const QCommandLineParser& parser)
                            .arg(o.duration)
                            .arg(x(o.fileUrl.isEmpty() ? o.fileId : o.fileUrl))
                     << u'\n';
-            if (t.isFailed())
+            if (!t.negativePrompt.isEmpty())
+                out << tr("Negative:  %1").arg(x(t.negativePrompt)) << u'\n';
+            if (t.enhancePrompt)
+                out << tr("Enhance:   %1").arg(*t.enhancePrompt ? tr("on") : tr("off")) << u'\n';
+            for (const MediaReference& r : t.input.audioInfos)
+                out << tr("Ref audio: %1").arg(x(r.fileId.isEmpty() ? r.url : r.fileId)) << u'\n';
+            for (const MediaReference& r : t.input.videoInfos)
+                out << tr("Ref video: %1").arg(x(r.fileId.isEmpty() ? r.url : r.fileId)) << u'\n';
+            if (t.isFailed()) {
+                const TaskFailure f = t.failure();
                 out << tr("Error:     %1").arg(t.failureText()) << u'\n';
+                out << tr("Meaning:   %1").arg(f.explanation) << u'\n';
+                out << tr("Next:      %1 (%2)").arg(f.action, TaskFailure::remedyLabel(f.remedy)) << u'\n';
+            }
             out << tr("RequestId: %1").arg(x(t.requestId)) << u'\n';
             done(t.isFailed() ? ExitTaskFailed : ExitOk);
         });

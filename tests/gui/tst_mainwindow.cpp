@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,7 @@ private slots:
     void generateFinishSaveAndPlay();
     void invalidFieldsBlockSending();
     void abortWhileWaiting();
+    void failureExplained();
     void pollingResumesAfterRestart();
     void draftSurvivesRestart();
 
@@ -213,6 +215,26 @@ void TestMainWindow::abortWhileWaiting()
     action(u"actionAbort"_s)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(0)->state, TaskRecord::State::Aborted, 15000);
     QCOMPARE(model->recordAt(0)->errCodeExt, u"OperationCanceled"_s);
+}
+
+void TestMainWindow::failureExplained()
+{
+    m_app->emulator()->setTaskSeconds(0.5);
+    typePrompt(u"a door creaks #fail-format"_s);
+    m_window->form()->generate();
+    TaskTableModel* model = m_window->taskModel();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->rowCount() == 1 && model->recordAt(0)->state == TaskRecord::State::Failed, 15000);
+    m_window->selectRecord(model->recordAt(0)->id);
+    const TaskFailure expected = TaskFailure::describe(u"InvalidParameter.MediaFormat"_s);
+    // The details say what happened and what to do; Retry says that the same request fails again.
+    QTRY_VERIFY(child<QTextBrowser>(u"detailsView"_s)->toPlainText().contains(expected.explanation));
+    QVERIFY(child<QTextBrowser>(u"detailsView"_s)->toPlainText().contains(expected.action));
+    // The code once, not "Code Code: message".
+    QCOMPARE(child<QTextBrowser>(u"detailsView"_s)->toPlainText().count(u"InvalidParameter.MediaFormat"_s), 1);
+    QVERIFY(action(u"actionRetry"_s)
+                ->toolTip()
+                .contains(TaskFailure::remedyLabel(TaskFailure::Remedy::ChangeInput)));
 }
 
 void TestMainWindow::pollingResumesAfterRestart()

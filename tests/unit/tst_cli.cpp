@@ -8,6 +8,7 @@
 #include "cli/CliCommand.h"
 #include "cli/CliEnvironment.h"
 #include "cli/ExitCode.h"
+#include "core/model/TaskFailure.h"
 #include "core/support/SystemClock.h"
 
 #include <QDir>
@@ -405,6 +406,10 @@ void TestCli::createWaitReportsTaskFailure()
         credentialsEnv());
     QCOMPARE(r.code, int(ExitTaskFailed));
     QVERIFY(r.err.contains(u"ModelGenerateFailed: the model failed"_s));
+    // What it means and whether to retry, in words.
+    const TaskFailure f = TaskFailure::describe(u"ModelGenerateFailed"_s);
+    QVERIFY(r.err.contains(f.explanation));
+    QVERIFY(r.err.contains(TaskFailure::remedyLabel(TaskFailure::Remedy::Retry)));
 }
 
 void TestCli::statusShowsTask()
@@ -417,6 +422,7 @@ void TestCli::statusShowsTask()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(u"PROCESSING (40%)"_s));
     QVERIFY(r.out.contains(u"Finished:  -"_s));
+    QVERIFY(!r.out.contains(u"Meaning:"_s)); // not failed
     QCOMPARE(
         QJsonDocument::fromJson(m_server->requests().first().body).object().value("TaskId"_L1).toString(),
         u"t-1"_s);

@@ -33,6 +33,7 @@ private slots:
     void abortOnlyWhileWaiting();
     void failureTriggers_data();
     void failureTriggers();
+    void echoedInput();
     void slowAndStuck();
     void rateLimitsPerSecretIdAndAction();
     void subAppIdScoping();
@@ -418,6 +419,14 @@ void TestEmulatorActions::failureTriggers_data()
     QTest::newRow("timeout") << u"thunder #fail-timeout"_s << u"TaskTimeout"_s;
     QTest::newRow("internal") << u"thunder #fail-internal"_s << u"InternalError"_s;
     QTest::newRow("resource") << u"thunder #fail-resource"_s << u"ResourceInsufficient"_s;
+    QTest::newRow("concurrency") << u"thunder #fail-concurrency"_s << u"RequestLimitExceeded"_s;
+    QTest::newRow("violation") << u"thunder #fail-violation"_s << u"InvalidParameter.VoilationContent"_s;
+    QTest::newRow("value") << u"thunder #fail-value"_s << u"InvalidParameterValue"_s;
+    QTest::newRow("backlog") << u"thunder #fail-backlog"_s << u"FailedOperation"_s;
+    QTest::newRow("parameter") << u"thunder #fail-parameter"_s << u"InvalidParameter"_s;
+    QTest::newRow("format") << u"thunder #fail-format"_s << u"InvalidParameter.MediaFormat"_s;
+    QTest::newRow("notfound") << u"thunder #fail-notfound"_s << u"ResourceNotFound"_s;
+    QTest::newRow("canceled") << u"thunder #fail-canceled"_s << u"OperationCanceled"_s;
 }
 
 void TestEmulatorActions::failureTriggers()
@@ -436,6 +445,23 @@ void TestEmulatorActions::failureTriggers()
     QVERIFY(!t.message.isEmpty());
     QVERIFY(t.audioOutputs.isEmpty());
     QVERIFY(t.isFailed());
+    // Every documented code has its own explanation and class (issue 13).
+    QVERIFY(TaskFailure::documentedCodes().contains(errCodeExt));
+    QVERIFY(t.failure().remedy != TaskFailure::Remedy::Unknown);
+}
+
+void TestEmulatorActions::echoedInput()
+{
+    const QString id = create({ { "Prompt"_L1, u"rain"_s },
+        { "AdditionalParameters"_L1, u"{\"negative_prompt\":\"thunder\",\"enhance_prompt\":true}"_s } });
+    const QString plain = create({ { "Prompt"_L1, u"rain"_s } });
+    m_clock->advance(10'000);
+    const AudioTask t = AudioTask::fromDescribeTaskDetail(detail(id));
+    QCOMPARE(t.negativePrompt, u"thunder"_s);
+    QCOMPARE(t.enhancePrompt, std::optional<bool>(true));
+    const AudioTask p = AudioTask::fromDescribeTaskDetail(detail(plain));
+    QCOMPARE(p.negativePrompt, QString());
+    QCOMPARE(p.enhancePrompt, std::optional<bool>(false));
 }
 
 void TestEmulatorActions::slowAndStuck()

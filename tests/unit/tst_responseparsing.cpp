@@ -22,6 +22,9 @@ private slots:
     void malformedNeverCrash_data();
     void malformedNeverCrash();
     void describeTasks();
+    void failureCatalogue_data();
+    void failureCatalogue();
+    void echoedInputFields();
     void permanentOutputDurationFromMetaData();
     void timesRoundTripOrAreUnknown_data();
     void timesRoundTripOrAreUnknown();
@@ -141,6 +144,63 @@ void TestResponseParsing::malformedNeverCrash()
     QVERIFY(!t.isSuccess());
     for (const AudioOutput& o : t.audioOutputs)
         QVERIFY(o.duration >= 0.0);
+}
+
+void TestResponseParsing::failureCatalogue_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("remedy");
+    const auto retry = int(TaskFailure::Remedy::Retry);
+    const auto change = int(TaskFailure::Remedy::ChangeInput);
+    QTest::newRow("concurrency") << u"RequestLimitExceeded"_s << retry;
+    QTest::newRow("violation, as spelt") << u"InvalidParameter.VoilationContent"_s << change;
+    QTest::newRow("violation, corrected") << u"InvalidParameter.ViolationContent"_s << change;
+    QTest::newRow("value") << u"InvalidParameterValue"_s << change;
+    QTest::newRow("backlog") << u"FailedOperation"_s << retry;
+    QTest::newRow("internal") << u"InternalError"_s << retry;
+    QTest::newRow("parameter") << u"InvalidParameter"_s << change;
+    QTest::newRow("format") << u"InvalidParameter.MediaFormat"_s << change;
+    QTest::newRow("moderation") << u"ContentModerationFailed"_s << change;
+    QTest::newRow("resources") << u"ResourceInsufficient"_s << retry;
+    QTest::newRow("generation") << u"ModelGenerateFailed"_s << retry;
+    QTest::newRow("not found") << u"ResourceNotFound"_s << change;
+    QTest::newRow("canceled") << u"OperationCanceled"_s << retry;
+    QTest::newRow("timeout") << u"TaskTimeout"_s << retry;
+    QTest::newRow("no output") << u"NoOutput"_s << retry;
+    QTest::newRow("unknown") << u"SomethingNew"_s << int(TaskFailure::Remedy::Unknown);
+    QTest::newRow("numeric") << u"30010"_s << int(TaskFailure::Remedy::Unknown);
+}
+
+void TestResponseParsing::failureCatalogue()
+{
+    QFETCH(QString, code);
+    QFETCH(int, remedy);
+    const TaskFailure f = TaskFailure::describe(code);
+    QCOMPARE(int(f.remedy), remedy);
+    QCOMPARE(f.code, TaskFailure::normalise(code));
+    QVERIFY(!f.explanation.isEmpty());
+    QVERIFY(!f.action.isEmpty());
+    QVERIFY(!TaskFailure::remedyLabel(f.remedy).isEmpty());
+    QCOMPARE(TaskFailure::documentedCodes().size(), 13);
+}
+
+void TestResponseParsing::echoedInputFields()
+{
+    auto task = [](const QByteArray& input) {
+        return AudioTask::fromDescribeTaskDetail(response(
+            R"({"Response":{"TaskType":"AigcAudioTask","Status":"FINISH","AigcAudioTask":{"TaskId":"t","Input":)"
+            + input + R"(},"RequestId":"r"}})"));
+    };
+    AudioTask t = task(R"({"Prompt":"rain","NegativePrompt":"thunder","EnhancePrompt":true,
+        "AudioInfos":[{"Type":"File","FileId":"5285"}],"VideoInfos":[{"Type":"Url","Url":"https://x/v.mp4"}]})");
+    QCOMPARE(t.negativePrompt, u"thunder"_s);
+    QCOMPARE(t.enhancePrompt, std::optional<bool>(true));
+    QCOMPARE(t.input.audioInfos.value(0).fileId, u"5285"_s);
+    QCOMPARE(t.input.videoInfos.value(0).url, u"https://x/v.mp4"_s);
+    QCOMPARE(task(R"({"EnhancePrompt":"Disabled"})").enhancePrompt, std::optional<bool>(false));
+    QCOMPARE(task(R"({"EnhancePrompt":"Enabled"})").enhancePrompt, std::optional<bool>(true));
+    QCOMPARE(task(R"({"EnhancePrompt":7})").enhancePrompt, std::nullopt);
+    QCOMPARE(task(R"({"Prompt":"rain"})").enhancePrompt, std::nullopt);
 }
 
 void TestResponseParsing::describeTasks()

@@ -67,8 +67,12 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == PromptColumn)
             return r.prompt;
-        if (index.column() == ErrorColumn || index.column() == StatusColumn)
-            return r.errorMessage.isEmpty() ? statusText(r) : r.errCodeExt + u": "_s + r.errorMessage;
+        if (index.column() == ErrorColumn || index.column() == StatusColumn) {
+            QString tip = r.errorMessage.isEmpty() ? statusText(r) : r.errorText();
+            if (const auto failure = r.failure())
+                tip += u"\n"_s + failure->explanation + u"\n"_s + failure->action;
+            return tip;
+        }
         return {};
     case Qt::ForegroundRole:
         if (index.column() == ErrorColumn)

@@ -59,7 +59,17 @@ AudioTask AudioTask::fromDescribeTaskDetail(const QJsonObject& response)
     t.errCode = JsonFields::integer(task, "ErrCode"_L1);
     t.errCodeExt = JsonFields::string(task, "ErrCodeExt"_L1);
     t.message = JsonFields::string(task, "Message"_L1);
-    t.input = AudioTaskRequest::fromJson(JsonFields::object(task, "Input"_L1));
+    const QJsonObject input = JsonFields::object(task, "Input"_L1);
+    t.input = AudioTaskRequest::fromJson(input);
+    t.negativePrompt = JsonFields::string(input, "NegativePrompt"_L1);
+    // A boolean in the SDK's model, "Enabled"/"Disabled" in its description: either is read.
+    const QJsonValue enhance = input.value("EnhancePrompt"_L1);
+    if (enhance.isBool())
+        t.enhancePrompt = enhance.toBool();
+    else if (enhance.isString() && enhance.toString().compare("Enabled"_L1, Qt::CaseInsensitive) == 0)
+        t.enhancePrompt = true;
+    else if (enhance.isString() && enhance.toString().compare("Disabled"_L1, Qt::CaseInsensitive) == 0)
+        t.enhancePrompt = false;
     const QJsonObject output = JsonFields::object(task, "Output"_L1);
     for (const QJsonValue v : JsonFields::array(output, "AudioInfos"_L1)) {
         if (v.isObject())
@@ -81,17 +91,7 @@ bool AudioTask::isSuccess() const
 
 QString AudioTask::failureCode() const
 {
-    if (!isFailed())
-        return {};
-    QString code = errCodeExt;
-    code.replace("VoilationContent"_L1, "ViolationContent"_L1);
-    if (code.isEmpty() && status == Status::Aborted)
-        code = u"OperationCanceled"_s;
-    if (code.isEmpty() && errCode != 0)
-        code = QString::number(errCode);
-    if (code.isEmpty())
-        code = u"NoOutput"_s;
-    return code;
+    return isFailed() ? TaskFailure::codeOf(errCodeExt, errCode, status == Status::Aborted) : QString();
 }
 
 QString AudioTask::failureText() const

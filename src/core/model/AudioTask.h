@@ -2,12 +2,14 @@
 
 #include "core/model/AudioOutput.h"
 #include "core/model/AudioTaskRequest.h"
+#include "core/model/TaskFailure.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 // A DescribeTaskDetail answer for an AigcAudioTask (spec §5), parsed leniently.
 class AudioTask
@@ -37,6 +39,9 @@ public:
     QString errCodeExt;
     QString message;
     AudioTaskRequest input;
+    // Echoed in Input since tencentcloud-sdk-nodejs 4.1.313; not part of the Create request.
+    QString negativePrompt;
+    std::optional<bool> enhancePrompt; // absent when the service did not say
     QList<AudioOutput> audioOutputs;
     QList<AudioOutput> videoOutputs;
     QString requestId;
@@ -56,4 +61,6 @@ public:
     QString failureText() const;
     // ErrCodeExt normalised (the service's "VoilationContent" typo becomes "ViolationContent").
     QString failureCode() const;
+    // What the failure means and whether a retry can help; meaningful only for a failed task.
+    TaskFailure failure() const { return TaskFailure::describe(failureCode()); }
 };

@@ -117,3 +117,18 @@ TaskRecord::State TaskRecord::stateFromTask(const AudioTask& task)
     }
     return State::Processing;
 }
+
+std::optional<TaskFailure> TaskRecord::failure() const
+{
+    if (state != State::Failed && state != State::Aborted)
+        return std::nullopt;
+    return TaskFailure::describe(TaskFailure::codeOf(errCodeExt, errCode, state == State::Aborted));
+}
+
+QString TaskRecord::errorText() const
+{
+    const QString code = TaskFailure::normalise(errCodeExt);
+    if (code.isEmpty() || errorMessage.startsWith(code) || errorMessage.startsWith(errCodeExt))
+        return errorMessage.isEmpty() ? code : errorMessage;
+    return errorMessage.isEmpty() ? code : code + u": "_s + errorMessage;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/TaskFailure.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -90,6 +92,10 @@ public:
     // Finished, Failed or Aborted: the service has given its final answer.
     static bool isTerminal(State s);
     bool isRemoved() const { return removedAt.isValid(); }
+    // What went wrong and whether a retry can help, for a Failed or Aborted task; nullopt otherwise.
+    std::optional<TaskFailure> failure() const;
+    // "Code: message" once: the stored message of a failed task may already start with its code.
+    QString errorText() const;
 
     // Stable English key, as stored in the database ("Submitting", "OutcomeUnknown"...).
     static QString stateName(State s);

@@ -50,6 +50,17 @@ const Trigger kTriggers[] = {
     { "#fail-internal", "InternalError", 70000, "An internal error occurred while processing the task." },
     { "#fail-resource", "ResourceInsufficient", 70000,
         "Insufficient resources to process the task, try later." },
+    { "#fail-concurrency", "RequestLimitExceeded", 70000,
+        "The number of concurrent tasks exceeds the limit." },
+    { "#fail-violation", "InvalidParameter.VoilationContent", 40000, // sic: the service's spelling
+        "The input prompt violates the content security policy." },
+    { "#fail-value", "InvalidParameterValue", 10000, "A parameter value is not valid for this model." },
+    { "#fail-backlog", "FailedOperation", 70000, "Model tasks piled up; the task was not run." },
+    { "#fail-parameter", "InvalidParameter", 10000, "A parameter is not valid." },
+    { "#fail-format", "InvalidParameter.MediaFormat", 10000,
+        "The media format of a reference is not valid." },
+    { "#fail-notfound", "ResourceNotFound", 10000, "A referenced resource does not exist." },
+    { "#fail-canceled", "OperationCanceled", 70000, "The operation was canceled." },
 };
 
 QString encodeToken(const QJsonObject& o)
@@ -200,6 +211,11 @@ void TaskActions::createTask(const QJsonObject& params, ActionContext c, const D
     input.insert("Prompt"_L1, req.prompt);
     input.insert("OutputConfig"_L1, req.outputConfig.toJson());
     input.insert("AdditionalParameters"_L1, req.additionalParameters);
+    // NegativePrompt and EnhancePrompt are echoed (SDK 4.1.313) but not Create parameters: the
+    // emulator takes them from AdditionalParameters {"negative_prompt", "enhance_prompt"} (assumption).
+    const QJsonObject extra = QJsonDocument::fromJson(req.additionalParameters.toUtf8()).object();
+    input.insert("NegativePrompt"_L1, extra.value("negative_prompt"_L1).toString());
+    input.insert("EnhancePrompt"_L1, extra.value("enhance_prompt"_L1).toBool(false));
     const QJsonObject asSent = req.toJson();
     if (asSent.contains("VideoInfos"_L1))
         input.insert("VideoInfos"_L1, asSent.value("VideoInfos"_L1));
@@ -210,7 +226,6 @@ void TaskActions::createTask(const QJsonObject& params, ActionContext c, const D
     // The seed: AdditionalParameters {"seed": N} when given, else derived from the TaskId.
     t.seed = hash64(t.taskId.toLatin1());
     if (!req.additionalParameters.isEmpty()) {
-        const QJsonObject extra = QJsonDocument::fromJson(req.additionalParameters.toUtf8()).object();
         const QJsonValue s = extra.value("seed"_L1);
         if (s.isDouble())
             t.seed = static_cast<quint64>(s.toDouble());

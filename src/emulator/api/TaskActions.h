@@ -23,6 +23,10 @@ class TaskStore;
 //   #fail-timeout     FINISH, ErrCode 70000, ErrCodeExt TaskTimeout
 //   #fail-internal    FINISH, ErrCode 70000, ErrCodeExt InternalError
 //   #fail-resource    FINISH, ErrCode 70000, ErrCodeExt ResourceInsufficient
+//   #fail-concurrency RequestLimitExceeded; #fail-violation InvalidParameter.VoilationContent (sic);
+//   #fail-value InvalidParameterValue; #fail-backlog FailedOperation; #fail-parameter InvalidParameter;
+//   #fail-format InvalidParameter.MediaFormat; #fail-notfound ResourceNotFound;
+//   #fail-canceled OperationCanceled (FINISH, not ABORTED): every ErrCodeExt SDK 4.1.313 documents
 //   #slow             takes 10x --task-seconds (WAITING 10x longer too)
 //   #stuck            never leaves PROCESSING (Progress stops at 99)
 // Blocked words (EmulatorConfig::blockedWords, default EmulatorInfo::defaultBlockedWords()) in the
