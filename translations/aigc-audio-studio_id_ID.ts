@@ -82,6 +82,84 @@
         <source>The local emulator could not start: %1</source>
         <translation>Emulator lokal tidak dapat dijalankan: %1</translation>
     </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;: %2</source>
+        <translation>Tidak ada profil bernama &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>could not write %1: no free temporary name beside it</source>
+        <translation>tidak dapat menulis %1: tidak ada nama sementara yang bebas di sebelahnya</translation>
+    </message>
+</context>
+<context>
+    <name>AudioExporter</name>
+    <message>
+        <source>could not write %1: %2; nothing was written</source>
+        <translation>tidak dapat menulis %1: %2; tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>%1 must end in .%2 to hold %3</source>
+        <translation>%1 harus berakhiran .%2 untuk memuat %3</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>tidak dapat menulis di %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 appeared while exporting; choose overwrite to replace it</source>
+        <translation>%1 muncul saat mengekspor; pilih timpa untuk menggantinya</translation>
+    </message>
+    <message>
+        <source>loudness: reached %1 LUFS, %2 LU short of the target %3 LUFS: more gain would lift the true peak above the ceiling of %4 dBTP (it is %5 dBTP before the gain); lower the target or raise the ceiling</source>
+        <translation>kenyaringan: mencapai %1 LUFS, kurang %2 LU dari target %3 LUFS: penguatan lebih akan menaikkan true peak melewati batas %4 dBTP (sebelum penguatan %5 dBTP); turunkan target atau naikkan batas</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>loudness: the sound is silent (below the -70 LUFS gate), so it was left as it is instead of being brought to %1 LUFS</source>
+        <translation>kenyaringan: suara senyap (di bawah gerbang -70 LUFS), jadi dibiarkan apa adanya alih-alih dibawa ke %1 LUFS</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MiB free; this export needs about %3 MiB</source>
+        <translation>%1 memiliki %2 MiB kosong; ekspor ini perlu sekitar %3 MiB</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold %2 Hz, the rate of %3; choose a rate such as 48000</source>
+        <translation>%1 tidak dapat memuat %2 Hz, laju %3; pilih laju seperti 48000</translation>
+    </message>
+    <message>
+        <source>%1 is the source itself; an export never replaces its source</source>
+        <translation>%1 adalah sumbernya sendiri; ekspor tidak pernah menggantikan sumbernya</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose overwrite to replace it</source>
+        <translation>%1 sudah ada; pilih timpa untuk menggantinya</translation>
+    </message>
+    <message>
+        <source>cannot save the %1 sound as %2: the name has no extension to say its format (%3)</source>
+        <translation>tidak dapat menyimpan suara %1 sebagai %2: nama tidak memiliki ekstensi yang menyatakan formatnya (%3)</translation>
+    </message>
+    <message>
+        <source>cannot save the %1 sound as %2: .%3 is not an audio format this app writes (%4)</source>
+        <translation>tidak dapat menyimpan suara %1 sebagai %2: .%3 bukan format audio yang ditulis aplikasi ini (%4)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>tidak dapat membuka %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AudioModelCatalog</name>
@@ -321,6 +399,10 @@
         <source>object storage: %1</source>
         <translation>penyimpanan objek: %1</translation>
     </message>
+    <message>
+        <source>object storage answered with more than %1 MB: it was not read</source>
+        <translation>penyimpanan objek menjawab dengan lebih dari %1 MB: tidak dibaca</translation>
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
@@ -371,6 +453,10 @@
     <message>
         <source>Profile &quot;%1&quot;: the proxy password: %2</source>
         <translation>Profil &quot;%1&quot;: kata sandi proxy: %2</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;: %2</source>
+        <translation>Tidak ada profil bernama &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -521,6 +607,14 @@
         <source>cannot move the download into place at %1</source>
         <translation>tidak dapat memindahkan unduhan ke %1</translation>
     </message>
+    <message>
+        <source>the download from %1 is larger than %2 MB, more than this file can be: it was stopped and nothing was kept</source>
+        <translation>unduhan dari %1 lebih besar dari %2 MB, melebihi ukuran yang mungkin untuk berkas ini: dihentikan dan tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>the download did not finish within %1 min</source>
+        <translation>unduhan tidak selesai dalam %1 menit</translation>
+    </message>
 </context>
 <context>
     <name>Endpoint</name>
@@ -548,6 +642,10 @@
         <source>Custom (%1)</source>
         <translation>Kustom (%1)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; carries a user or password (user:password@): an endpoint URL may not; the API is signed with the profile&apos;s SecretId and SecretKey</source>
+        <translation>&quot;%1&quot; memuat pengguna atau kata sandi (user:password@): URL endpoint tidak boleh; API ditandatangani dengan SecretId dan SecretKey profil</translation>
+    </message>
 </context>
 <context>
     <name>EnvCredentials</name>
@@ -562,6 +660,153 @@
     <message>
         <source>%1 &quot;%2&quot; is not a region name such as ap-singapore</source>
         <translation>%1 &quot;%2&quot; bukan nama wilayah seperti ap-singapore</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>16-bit PCM</source>
+        <translation>PCM 16-bit</translation>
+    </message>
+    <message>
+        <source>24-bit PCM</source>
+        <translation>PCM 24-bit</translation>
+    </message>
+    <message>
+        <source>32-bit float</source>
+        <translation>float 32-bit</translation>
+    </message>
+    <message>
+        <source>the format&apos;s default</source>
+        <translation>bawaan format</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>nothing to export</source>
+        <translation>tidak ada yang diekspor</translation>
+    </message>
+    <message>
+        <source>%1 has no saved audio file</source>
+        <translation>%1 tidak memiliki berkas audio tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 tidak ada</translation>
+    </message>
+    <message>
+        <source>is required: the folder to export into</source>
+        <translation>wajib diisi: folder tujuan ekspor</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>tidak dapat menulis di %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be the name of both %2 and %3; add {variation} or {taskid} to the name</source>
+        <translation>&quot;%1&quot; akan menjadi nama %2 sekaligus %3; tambahkan {variation} atau {taskid} ke nama</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMetadata</name>
+    <message>
+        <source>libsndfile refused the %1 tag: %2</source>
+        <translation>libsndfile menolak tag %1: %2</translation>
+    </message>
+    <message>
+        <source>libsndfile refused the bext chunk: %1</source>
+        <translation>libsndfile menolak chunk bext: %1</translation>
+    </message>
+    <message>
+        <source>libsndfile refused the iXML chunk: %1</source>
+        <translation>libsndfile menolak chunk iXML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>%1 holds 16- or 24-bit PCM, not %2</source>
+        <translation>%1 memuat PCM 16- atau 24-bit, bukan %2</translation>
+    </message>
+    <message>
+        <source>%1 is a compressed format without a bit depth; leave the bit depth unset</source>
+        <translation>%1 adalah format terkompresi tanpa kedalaman bit; biarkan kedalaman bit kosong</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2 Hz, e.g. 44100, 48000 or 96000 (got %3)</source>
+        <translation>harus dari %1 sampai %2 Hz, mis. 44100, 48000 atau 96000 (didapat %3)</translation>
+    </message>
+    <message>
+        <source>Ogg Opus holds 48000 Hz only (got %1)</source>
+        <translation>Ogg Opus hanya memuat 48000 Hz (didapat %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold %2 Hz; 44100 or 48000 Hz can</source>
+        <translation>%1 tidak dapat memuat %2 Hz; 44100 atau 48000 Hz bisa</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2 LUFS, e.g. -23, -16 or -14 (got %3)</source>
+        <translation>harus dari %1 sampai %2 LUFS, mis. -23, -16 atau -14 (didapat %3)</translation>
+    </message>
+    <message>
+        <source>a target of %1 LUFS is above the true-peak ceiling of %2 dBTP: a sound&apos;s peaks are always above its loudness, so every sound would clip past the ceiling; lower the target or raise the ceiling</source>
+        <translation>target %1 LUFS berada di atas batas true peak %2 dBTP: puncak suara selalu di atas kenyaringannya, jadi setiap suara akan terpotong melewati batas; turunkan target atau naikkan batas</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2 dBTP, e.g. -1 (got %3)</source>
+        <translation>harus dari %1 sampai %2 dBTP, mis. -1 (didapat %3)</translation>
+    </message>
+    <message>
+        <source>must not start before 0 ms (got %1 ms)</source>
+        <translation>tidak boleh mulai sebelum 0 md (didapat %1 md)</translation>
+    </message>
+    <message>
+        <source>must end after it starts (got %1 ms to %2 ms)</source>
+        <translation>harus berakhir setelah mulai (didapat %1 md sampai %2 md)</translation>
+    </message>
+    <message>
+        <source>must be at least %1 ms long (got %2 ms, from %3 to %4 ms)</source>
+        <translation>harus setidaknya %1 md (didapat %2 md, dari %3 sampai %4 md)</translation>
+    </message>
+    <message>
+        <source>must be 0 ms or more (got %1 ms)</source>
+        <translation>harus 0 md atau lebih (didapat %1 md)</translation>
+    </message>
+    <message>
+        <source>the fades (%1 ms in, %2 ms out) are longer together than the region (%3 ms)</source>
+        <translation>fade (%1 md masuk, %2 md keluar) bersama-sama lebih panjang dari wilayah (%3 md)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UCS CatID of the list (e.g. RAINMetl, FIREBurn, WHSH)</source>
+        <translation>&quot;%1&quot; bukan CatID UCS dari daftar (mis. RAINMetl, FIREBurn, WHSH)</translation>
+    </message>
+    <message>
+        <source>the name uses {catid}: choose a UCS category</source>
+        <translation>nama memakai {catid}: pilih kategori UCS</translation>
+    </message>
+    <message>
+        <source>must be from 0 (smallest) to 1 (best) (got %1)</source>
+        <translation>harus dari 0 (terkecil) sampai 1 (terbaik) (didapat %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSources</name>
+    <message>
+        <source>%1 is not in the local history; give its file with --input</source>
+        <translation>%1 tidak ada di riwayat lokal; berikan berkasnya dengan --input</translation>
+    </message>
+    <message>
+        <source>%1 has no saved file yet (download: %2)</source>
+        <translation>%1 belum memiliki berkas tersimpan (unduhan: %2)</translation>
+    </message>
+    <message>
+        <source>the saved file of %1 is missing: %2</source>
+        <translation>berkas tersimpan %1 hilang: %2</translation>
     </message>
 </context>
 <context>
@@ -952,74 +1197,8 @@
 <context>
     <name>HistoryStore</name>
     <message>
-        <source>%1 failed in the history database %2: %3</source>
-        <translation>Gagal %1 di basis data riwayat %2: %3</translation>
-    </message>
-    <message>
         <source>the history database is not open</source>
         <translation>basis data riwayat belum dibuka</translation>
-    </message>
-    <message>
-        <source>starting a transaction</source>
-        <translation>memulai transaksi</translation>
-    </message>
-    <message>
-        <source>committing a transaction</source>
-        <translation>menyimpan (commit) transaksi</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1 for the history database</source>
-        <translation>tidak dapat membuat folder %1 untuk basis data riwayat</translation>
-    </message>
-    <message>
-        <source>the history database %1 is not a file</source>
-        <translation>basis data riwayat %1 bukan berkas</translation>
-    </message>
-    <message>
-        <source>the SQLite driver of Qt (qsqlite) is not available</source>
-        <translation>driver SQLite Qt (qsqlite) tidak tersedia</translation>
-    </message>
-    <message>
-        <source>cannot open the history database %1: %2</source>
-        <translation>tidak dapat membuka basis data riwayat %1: %2</translation>
-    </message>
-    <message>
-        <source>the history database %1 is damaged or is not a SQLite database (%2). Move it aside to start a new history.</source>
-        <translation>basis data riwayat %1 rusak atau bukan basis data SQLite (%2). Pindahkan berkas itu untuk memulai riwayat baru.</translation>
-    </message>
-    <message numerus="yes">
-        <source>; and %n more problem(s)</source>
-        <translation>
-            <numerusform>; dan %n masalah lainnya</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the history database %1 is damaged (integrity check: %2). Move it aside to start a new history.</source>
-        <translation>basis data riwayat %1 rusak (pemeriksaan integritas: %2). Pindahkan berkas itu untuk memulai riwayat baru.</translation>
-    </message>
-    <message>
-        <source>cannot switch the history database %1 to WAL: %2</source>
-        <translation>tidak dapat mengalihkan basis data riwayat %1 ke mode WAL: %2</translation>
-    </message>
-    <message>
-        <source>cannot configure the history database %1 (%2): %3</source>
-        <translation>tidak dapat mengonfigurasi basis data riwayat %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>the history database %1 has schema version %2, written by a newer version of this program (this one knows up to %3)</source>
-        <translation>basis data riwayat %1 memiliki versi skema %2, ditulis oleh versi program yang lebih baru (versi ini hanya mengenal hingga %3)</translation>
-    </message>
-    <message>
-        <source>cannot read the schema version of %1: %2</source>
-        <translation>tidak dapat membaca versi skema %1: %2</translation>
-    </message>
-    <message>
-        <source>migrating to schema version %1</source>
-        <translation>bermigrasi ke versi skema %1</translation>
-    </message>
-    <message>
-        <source>writing schema version %1</source>
-        <translation>menulis versi skema %1</translation>
     </message>
     <message>
         <source>TaskId %1 is already in the history</source>
@@ -1038,16 +1217,8 @@
         <translation>setCreated: TaskId kosong</translation>
     </message>
     <message>
-        <source>record %1 is %2, not awaiting a TaskId</source>
-        <translation>catatan %1 berstatus %2, bukan sedang menunggu TaskId</translation>
-    </message>
-    <message>
         <source>recording the TaskId</source>
         <translation>mencatat TaskId</translation>
-    </message>
-    <message>
-        <source>record %1 is %2, not being submitted</source>
-        <translation>catatan %1 berstatus %2, bukan sedang dikirim</translation>
     </message>
     <message>
         <source>recording a failed submission</source>
@@ -1060,10 +1231,6 @@
     <message>
         <source>resolveOutcome: empty TaskId</source>
         <translation>resolveOutcome: TaskId kosong</translation>
-    </message>
-    <message>
-        <source>record %1 is %2, not awaiting reconciliation</source>
-        <translation>catatan %1 berstatus %2, bukan sedang menunggu rekonsiliasi</translation>
     </message>
     <message>
         <source>recording a reconciled task</source>
@@ -1130,16 +1297,36 @@
         <translation>menghitung tugas</translation>
     </message>
     <message>
-        <source>record %1 is %2, not waiting for uploads</source>
-        <translation>catatan %1 berstatus %2, bukan sedang menunggu unggahan</translation>
-    </message>
-    <message>
         <source>recording the uploaded references</source>
         <translation>mencatat referensi yang sudah diunggah</translation>
     </message>
     <message>
         <source>recording the media URL</source>
         <translation>mencatat URL media</translation>
+    </message>
+    <message>
+        <source>the history database</source>
+        <translation>basis data riwayat</translation>
+    </message>
+    <message>
+        <source>record %1 is %2, not %3</source>
+        <translation>catatan %1 berstatus %2, bukan %3</translation>
+    </message>
+    <message>
+        <source>awaiting a TaskId</source>
+        <translation>menunggu TaskId</translation>
+    </message>
+    <message>
+        <source>waiting for uploads</source>
+        <translation>menunggu unggahan</translation>
+    </message>
+    <message>
+        <source>being submitted</source>
+        <translation>sedang dikirim</translation>
+    </message>
+    <message>
+        <source>awaiting reconciliation</source>
+        <translation>menunggu pencocokan</translation>
     </message>
 </context>
 <context>
@@ -1444,70 +1631,6 @@
         <translation>Semua profil</translation>
     </message>
     <message>
-        <source>Select a task to see its details.</source>
-        <translation>Pilih tugas untuk melihat detailnya.</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>TaskId</source>
-        <translation>TaskId</translation>
-    </message>
-    <message>
-        <source>RequestId</source>
-        <translation>RequestId</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Dikirim</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Dimulai</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Durasi</translation>
-    </message>
-    <message>
-        <source>%1 s, %2</source>
-        <translation>%1 dtk, %2</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Galat</translation>
-    </message>
-    <message>
-        <source>Saved as</source>
-        <translation>Disimpan di</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Belum disimpan</translation>
-    </message>
-    <message>
-        <source>Link valid until</source>
-        <translation>Tautan berlaku hingga</translation>
-    </message>
-    <message>
         <source>No profile is active: choose one in Profiles.</source>
         <translation>Tidak ada profil aktif: pilih satu di menu Profil.</translation>
     </message>
@@ -1546,10 +1669,6 @@
         <translation>Simpan sebagai</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>Tidak dapat menulis %1.</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 disimpan</translation>
     </message>
@@ -1574,10 +1693,6 @@
     <message>
         <source>Looking for the task that was sent without an answer</source>
         <translation>Mencari tugas yang terkirim tanpa jawaban</translation>
-    </message>
-    <message>
-        <source>Sent once uploaded</source>
-        <translation>Dikirim setelah diunggah</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) will be sent once the reference files are uploaded.</source>
@@ -1608,6 +1723,34 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>The service refused what was asked, so the same request will most likely fail again.</source>
+        <translation>Layanan menolak yang diminta, jadi permintaan yang sama kemungkinan besar akan gagal lagi.</translation>
+    </message>
+    <message>
+        <source>Change the prompt or the settings with &quot;Use These Settings Again&quot; first.</source>
+        <translation>Ubah dulu prompt atau pengaturan dengan &quot;Gunakan pengaturan ini lagi&quot;.</translation>
+    </message>
+    <message>
+        <source>Use These Settings Again</source>
+        <translation>Gunakan pengaturan ini lagi</translation>
+    </message>
+    <message>
+        <source>Retry Anyway</source>
+        <translation>Tetap coba lagi</translation>
+    </message>
+    <message>
+        <source>Send the request again as a new task: %1. %2</source>
+        <translation>Kirim ulang permintaan sebagai tugas baru: %1. %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1; a file already there is unchanged.</source>
+        <translation>Tidak dapat menulis %1; berkas yang sudah ada tidak berubah.</translation>
     </message>
 </context>
 <context>
@@ -1733,12 +1876,39 @@
         <source>CommitUpload answered without a FileId</source>
         <translation>CommitUpload menjawab tanpa FileId</translation>
     </message>
+    <message>
+        <source>ApplyUpload answered with an unusable StorageBucket &quot;%1&quot; or StorageRegion &quot;%2&quot; (each must be letters, digits and &apos;-&apos;): nothing was uploaded</source>
+        <translation>ApplyUpload menjawab dengan StorageBucket &quot;%1&quot; atau StorageRegion &quot;%2&quot; yang tidak dapat dipakai (masing-masing harus huruf, angka dan &apos;-&apos;): tidak ada yang diunggah</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>secrets kept in memory only (not saved)</source>
         <translation>rahasia hanya disimpan di memori (tidak tersimpan permanen)</translation>
+    </message>
+</context>
+<context>
+    <name>NamingTemplate</name>
+    <message>
+        <source>is empty; write a template such as %1</source>
+        <translation>kosong; tulis templat seperti %1</translation>
+    </message>
+    <message>
+        <source>must not contain &quot;%1&quot;: it names a file, not a folder (choose the folder separately)</source>
+        <translation>tidak boleh memuat &quot;%1&quot;: ini menamai berkas, bukan folder (pilih folder secara terpisah)</translation>
+    </message>
+    <message>
+        <source>&quot;}&quot; at position %1 closes no token</source>
+        <translation>&quot;}&quot; pada posisi %1 tidak menutup token apa pun</translation>
+    </message>
+    <message>
+        <source>&quot;{&quot; at position %1 is not closed; tokens are written like {prompt}</source>
+        <translation>&quot;{&quot; pada posisi %1 tidak ditutup; token ditulis seperti {prompt}</translation>
+    </message>
+    <message>
+        <source>unknown token {%1}; the tokens are %2</source>
+        <translation>token {%1} tidak dikenal; tokennya adalah %2</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2065,25 @@
     </message>
 </context>
 <context>
+    <name>OutputLocator</name>
+    <message>
+        <source>the output of task %1 has neither a FileUrl nor a FileId</source>
+        <translation>keluaran tugas %1 tidak memiliki FileUrl maupun FileId</translation>
+    </message>
+    <message>
+        <source>no client to look up FileId %1</source>
+        <translation>tidak ada klien untuk mencari FileId %1</translation>
+    </message>
+    <message>
+        <source>could not look up FileId %1</source>
+        <translation>tidak dapat mencari FileId %1</translation>
+    </message>
+    <message>
+        <source>VOD does not know FileId %1 (the output of task %2): the media was deleted, has expired or belongs to another SubAppId</source>
+        <translation>VOD tidak mengenal FileId %1 (keluaran tugas %2): media telah dihapus, kedaluwarsa, atau milik SubAppId lain</translation>
+    </message>
+</context>
+<context>
     <name>PlaintextSecretStore</name>
     <message>
         <source>secrets stored in plain text at %1</source>
@@ -1913,24 +2102,16 @@
         <translation>Folder %1 tidak dapat dibuat: rahasia tidak disimpan</translation>
     </message>
     <message>
-        <source>Could not create %1 (%2): secrets were not saved</source>
-        <translation>%1 tidak dapat dibuat (%2): rahasia tidak disimpan</translation>
-    </message>
-    <message>
         <source>Could not make %1 readable by its owner only: secrets were not saved</source>
         <translation>%1 tidak dapat dibuat hanya dapat dibaca oleh pemiliknya: rahasia tidak disimpan</translation>
     </message>
     <message>
-        <source>Could not write %1 (%2): secrets were not saved</source>
-        <translation>%1 tidak dapat ditulis (%2): rahasia tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Could not replace %1: secrets were not saved</source>
-        <translation>%1 tidak dapat diganti: rahasia tidak disimpan</translation>
-    </message>
-    <message>
         <source>Could not delete %1 (%2): secrets were not removed</source>
         <translation>%1 tidak dapat dihapus (%2): rahasia tidak dihapus</translation>
+    </message>
+    <message>
+        <source>%1: secrets were not saved</source>
+        <translation>%1: rahasia tidak disimpan</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2281,25 @@
         <source>The library folder &quot;%1&quot; cannot be created.</source>
         <translation>Folder pustaka &quot;%1&quot; tidak dapat dibuat.</translation>
     </message>
+    <message>
+        <source>The library folder could not be recorded in %1.</source>
+        <translation>Folder pustaka tidak dapat dicatat di %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot make %1 readable by its owner only (mode %2): %3</source>
+        <translation>tidak dapat membuat %1 hanya dapat dibaca pemiliknya (mode %2): %3</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>tidak dapat membuat %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2137,15 +2337,265 @@
     </message>
 </context>
 <context>
+    <name>ProfileFormFields</name>
+    <message>
+        <source>China (vod.tencentcloudapi.com)</source>
+        <translation>Tiongkok (vod.tencentcloudapi.com)</translation>
+    </message>
+    <message>
+        <source>International (vod.intl.tencentcloudapi.com)</source>
+        <translation>Internasional (vod.intl.tencentcloudapi.com)</translation>
+    </message>
+    <message>
+        <source>Regional (vod.&lt;region&gt;.tencentcloudapi.com)</source>
+        <translation>Regional (vod.&lt;region&gt;.tencentcloudapi.com)</translation>
+    </message>
+    <message>
+        <source>Local emulator (offline demo)</source>
+        <translation>Emulator lokal (demo luring)</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>URL kustom</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak dikirim</translation>
+    </message>
+    <message>
+        <source>Service default</source>
+        <translation>Bawaan layanan</translation>
+    </message>
+    <message>
+        <source>Chinese (zh-CN)</source>
+        <translation>Mandarin (zh-CN)</translation>
+    </message>
+    <message>
+        <source>English (en-US)</source>
+        <translation>Inggris (en-US)</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Pengaturan sistem</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Tanpa proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>Proxy SOCKS5</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nama profil</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Endpoint region</source>
+        <translation>Wilayah endpoint</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL endpoint</translation>
+    </message>
+    <message>
+        <source>X-TC-Region header</source>
+        <translation>Header X-TC-Region</translation>
+    </message>
+    <message>
+        <source>SubAppId</source>
+        <translation>SubAppId</translation>
+    </message>
+    <message>
+        <source>Language of error messages</source>
+        <translation>Bahasa pesan galat</translation>
+    </message>
+    <message>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Show the SecretKey</source>
+        <translation>Tampilkan SecretKey</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Tampilkan token</translation>
+    </message>
+    <message>
+        <source>Keep secrets in a plain-text file</source>
+        <translation>Simpan rahasia di berkas teks biasa</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Profil baru</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Duplikat profil</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Hapus profil</translation>
+    </message>
+    <message>
+        <source>Import credentials</source>
+        <translation>Impor kredensial</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tes koneksi</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Simpan profil</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Jadikan aktif</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Hasil tes koneksi</translation>
+    </message>
+    <message>
+        <source>Use a plain-text file</source>
+        <translation>Gunakan berkas teks biasa</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Host proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port proxy</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Pengguna proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Kata sandi proxy</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region name such as ap-singapore</source>
+        <translation>&quot;%1&quot; bukan nama wilayah seperti ap-singapore</translation>
+    </message>
+    <message>
+        <source>enter an http:// or https:// URL, such as %1</source>
+        <translation>masukkan URL http:// atau https://, misalnya %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>&quot;%1&quot; bukan URL http:// atau https://</translation>
+    </message>
+    <message>
+        <source>another profile is already called &quot;%1&quot;</source>
+        <translation>sudah ada profil lain bernama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be digits only (got &quot;%1&quot;)</source>
+        <translation>hanya boleh berisi angka (saat ini &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>tidak boleh berisi spasi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>X-TC-Region</source>
+        <translation>X-TC-Region</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Follows the system proxy settings (on Linux the http_proxy, https_proxy, all_proxy and no_proxy variables). The local emulator and other loopback addresses are never proxied.</source>
+        <translation>Mengikuti pengaturan proxy sistem (di Linux: variabel http_proxy, https_proxy, all_proxy, dan no_proxy). Emulator lokal dan alamat loopback lainnya tidak pernah melalui proxy.</translation>
+    </message>
+    <message>
+        <source>Connects directly, whatever the system settings say.</source>
+        <translation>Terhubung langsung, apa pun pengaturan sistemnya.</translation>
+    </message>
+    <message>
+        <source>Every call, upload and download of this profile goes through this proxy. The password is kept with the profile&apos;s secrets, never in the settings file.</source>
+        <translation>Setiap panggilan, unggahan, dan unduhan profil ini melewati proxy ini. Kata sandinya disimpan bersama rahasia profil, tidak pernah di berkas pengaturan.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileManager</name>
+    <message>
+        <source>no secret store is available</source>
+        <translation>tidak ada penyimpanan rahasia yang tersedia</translation>
+    </message>
+    <message>
+        <source>no profile file is open</source>
+        <translation>tidak ada berkas profil yang terbuka</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;</source>
+        <translation>Tidak ada profil bernama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists</source>
+        <translation>Profil bernama &quot;%1&quot; sudah ada</translation>
+    </message>
+    <message>
+        <source>No secret store is available: nothing was saved.</source>
+        <translation>Tidak ada penyimpanan rahasia yang tersedia: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The secrets of &quot;%1&quot; could not be removed yet (%2); they will be at the next start.</source>
+        <translation>Rahasia &quot;%1&quot; belum dapat dihapus (%2); akan dihapus pada awal berikutnya.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be stored: %1. Nothing was saved.</source>
+        <translation>Kata sandi proksi tidak dapat disimpan: %1. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was deleted, but its secrets could not be removed yet (%2); they will be at the next start.</source>
+        <translation>Profil &quot;%1&quot; telah dihapus, tetapi rahasianya belum dapat dihapus (%2); akan dihapus pada awal berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
-    <message>
-        <source>Could not write the profile file %1 (permission denied or disk full)</source>
-        <translation>Berkas profil %1 tidak dapat ditulis (izin ditolak atau disk penuh)</translation>
-    </message>
-    <message>
-        <source>The profile file %1 is not a valid INI file</source>
-        <translation>Berkas profil %1 bukan berkas INI yang valid</translation>
-    </message>
     <message>
         <source>The profile cannot be saved: %1</source>
         <translation>Profil tidak dapat disimpan: %1</translation>
@@ -2165,6 +2615,82 @@
     <message>
         <source>The profile cannot be renamed: %1</source>
         <translation>Profil tidak dapat diganti namanya: %1</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is damaged (%2)</source>
+        <translation>Berkas profil %1 rusak (%2)</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <source>it is not a valid INI file</source>
+        <translation>bukan berkas INI yang valid</translation>
+    </message>
+    <message>
+        <source>it has no formatVersion and no profiles: it was cut short or is not a profile file</source>
+        <translation>tidak memiliki formatVersion maupun profil: terpotong atau bukan berkas profil</translation>
+    </message>
+    <message>
+        <source>formatVersion is &quot;%1&quot;, not a version</source>
+        <translation>formatVersion adalah &quot;%1&quot;, bukan versi</translation>
+    </message>
+    <message>
+        <source>it ends early: the end marker is missing, the file was cut short</source>
+        <translation>berakhir terlalu dini: penanda akhir hilang, berkas terpotong</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no %2</source>
+        <translation>profil &quot;%1&quot; tidak memiliki %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2 is &quot;%3&quot;, not true or false</source>
+        <translation>profil &quot;%1&quot;: %2 adalah &quot;%3&quot;, bukan true atau false</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: the endpoint is not valid (%2)</source>
+        <translation>profil &quot;%1&quot;: endpoint tidak valid (%2)</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: SubAppId &quot;%2&quot; is not a number</source>
+        <translation>profil &quot;%1&quot;: SubAppId &quot;%2&quot; bukan angka</translation>
+    </message>
+    <message>
+        <source>%1, and it could not be moved aside to %2: nothing was changed</source>
+        <translation>%1, dan tidak dapat dipindahkan ke %2: tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>%1: it was moved to %2 and a new file was started</source>
+        <translation>%1: dipindahkan ke %2 dan berkas baru dimulai</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the profiles: %1; %2 is unchanged</source>
+        <translation>Tidak dapat menyimpan profil: %1; %2 tidak berubah</translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation>penulisan gagal</translation>
+    </message>
+    <message>
+        <source>the new file did not read back (%1)</source>
+        <translation>berkas baru tidak terbaca kembali (%1)</translation>
+    </message>
+    <message>
+        <source>profiles %1 instead of %2</source>
+        <translation>profil %1 alih-alih %2</translation>
+    </message>
+    <message>
+        <source>default &quot;%1&quot; instead of &quot;%2&quot;</source>
+        <translation>bawaan &quot;%1&quot; alih-alih &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; did not read back as written</source>
+        <translation>profil &quot;%1&quot; tidak terbaca kembali seperti yang ditulis</translation>
     </message>
 </context>
 <context>
@@ -2346,120 +2872,12 @@
         <translation>Belum ada profil: isi formulir lalu klik Simpan.</translation>
     </message>
     <message>
-        <source>China (vod.tencentcloudapi.com)</source>
-        <translation>Tiongkok (vod.tencentcloudapi.com)</translation>
-    </message>
-    <message>
-        <source>International (vod.intl.tencentcloudapi.com)</source>
-        <translation>Internasional (vod.intl.tencentcloudapi.com)</translation>
-    </message>
-    <message>
-        <source>Regional (vod.&lt;region&gt;.tencentcloudapi.com)</source>
-        <translation>Regional (vod.&lt;region&gt;.tencentcloudapi.com)</translation>
-    </message>
-    <message>
-        <source>Local emulator (offline demo)</source>
-        <translation>Emulator lokal (demo luring)</translation>
-    </message>
-    <message>
-        <source>Custom URL</source>
-        <translation>URL kustom</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Tidak dikirim</translation>
-    </message>
-    <message>
-        <source>Service default</source>
-        <translation>Bawaan layanan</translation>
-    </message>
-    <message>
-        <source>Chinese (zh-CN)</source>
-        <translation>Mandarin (zh-CN)</translation>
-    </message>
-    <message>
-        <source>English (en-US)</source>
-        <translation>Inggris (en-US)</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Nama profil</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>Endpoint</translation>
-    </message>
-    <message>
-        <source>Endpoint region</source>
-        <translation>Wilayah endpoint</translation>
-    </message>
-    <message>
-        <source>Endpoint URL</source>
-        <translation>URL endpoint</translation>
-    </message>
-    <message>
-        <source>X-TC-Region header</source>
-        <translation>Header X-TC-Region</translation>
-    </message>
-    <message>
-        <source>SubAppId</source>
-        <translation>SubAppId</translation>
-    </message>
-    <message>
-        <source>Language of error messages</source>
-        <translation>Bahasa pesan galat</translation>
-    </message>
-    <message>
-        <source>SecretId</source>
-        <translation>SecretId</translation>
-    </message>
-    <message>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>Show the SecretKey</source>
-        <translation>Tampilkan SecretKey</translation>
-    </message>
-    <message>
-        <source>Show the token</source>
-        <translation>Tampilkan token</translation>
-    </message>
-    <message>
-        <source>Keep secrets in a plain-text file</source>
-        <translation>Simpan rahasia di berkas teks biasa</translation>
-    </message>
-    <message>
         <source>New profile</source>
         <translation>Profil baru</translation>
-    </message>
-    <message>
-        <source>Duplicate profile</source>
-        <translation>Duplikat profil</translation>
-    </message>
-    <message>
-        <source>Import credentials</source>
-        <translation>Impor kredensial</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Tes koneksi</translation>
-    </message>
-    <message>
-        <source>Save profile</source>
-        <translation>Simpan profil</translation>
-    </message>
-    <message>
-        <source>Make active</source>
-        <translation>Jadikan aktif</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Hasil tes koneksi</translation>
     </message>
     <message>
         <source>From environment variables</source>
@@ -2522,46 +2940,6 @@
         <translation>Rahasia &quot;%1&quot; tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a region name such as ap-singapore</source>
-        <translation>&quot;%1&quot; bukan nama wilayah seperti ap-singapore</translation>
-    </message>
-    <message>
-        <source>enter an http:// or https:// URL, such as %1</source>
-        <translation>masukkan URL http:// atau https://, misalnya %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
-        <translation>&quot;%1&quot; bukan URL http:// atau https://</translation>
-    </message>
-    <message>
-        <source>another profile is already called &quot;%1&quot;</source>
-        <translation>sudah ada profil lain bernama &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>must be digits only (got &quot;%1&quot;)</source>
-        <translation>hanya boleh berisi angka (saat ini &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>wajib diisi</translation>
-    </message>
-    <message>
-        <source>must not contain spaces</source>
-        <translation>tidak boleh berisi spasi</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>X-TC-Region</source>
-        <translation>X-TC-Region</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
         <source>this profile</source>
         <translation>profil ini</translation>
     </message>
@@ -2594,20 +2972,12 @@
         <translation>Profil tidak dapat dihapus: %1</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was deleted, but its secrets could not be removed: %2</source>
-        <translation>Profil &quot;%1&quot; sudah dihapus, tetapi rahasianya tidak dapat dihapus: %2</translation>
-    </message>
-    <message>
         <source>No profiles left: fill in the form and Save.</source>
         <translation>Tidak ada profil tersisa: isi formulir lalu klik Simpan.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; dihapus.</translation>
-    </message>
-    <message>
-        <source>No secret store is available: nothing was saved.</source>
-        <translation>Tidak ada penyimpanan rahasia yang tersedia: tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2714,60 +3084,8 @@
         <translation>Disimpan bersama rahasia profil (keychain sistem, atau berkas teks biasa jika dipilih), tidak pernah di berkas pengaturan</translation>
     </message>
     <message>
-        <source>System settings</source>
-        <translation>Pengaturan sistem</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>Tanpa proxy</translation>
-    </message>
-    <message>
-        <source>HTTP proxy</source>
-        <translation>Proxy HTTP</translation>
-    </message>
-    <message>
-        <source>SOCKS5 proxy</source>
-        <translation>Proxy SOCKS5</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <source>Proxy host</source>
-        <translation>Host proxy</translation>
-    </message>
-    <message>
-        <source>Proxy port</source>
-        <translation>Port proxy</translation>
-    </message>
-    <message>
-        <source>Proxy user</source>
-        <translation>Pengguna proxy</translation>
-    </message>
-    <message>
-        <source>Proxy password</source>
-        <translation>Kata sandi proxy</translation>
-    </message>
-    <message>
-        <source>Follows the system proxy settings (on Linux the http_proxy, https_proxy, all_proxy and no_proxy variables). The local emulator and other loopback addresses are never proxied.</source>
-        <translation>Mengikuti pengaturan proxy sistem (di Linux: variabel http_proxy, https_proxy, all_proxy, dan no_proxy). Emulator lokal dan alamat loopback lainnya tidak pernah melalui proxy.</translation>
-    </message>
-    <message>
-        <source>Connects directly, whatever the system settings say.</source>
-        <translation>Terhubung langsung, apa pun pengaturan sistemnya.</translation>
-    </message>
-    <message>
-        <source>Every call, upload and download of this profile goes through this proxy. The password is kept with the profile&apos;s secrets, never in the settings file.</source>
-        <translation>Setiap panggilan, unggahan, dan unduhan profil ini melewati proxy ini. Kata sandinya disimpan bersama rahasia profil, tidak pernah di berkas pengaturan.</translation>
-    </message>
-    <message>
         <source>The secrets could not be stored in the system keychain: %1. Nothing was saved. You can keep them in a plain-text file instead (not recommended): %2, a file readable and writable by you only (mode 0600), not encrypted.</source>
         <translation>Rahasia tidak dapat disimpan di keychain sistem: %1. Tidak ada yang disimpan. Anda dapat menyimpannya di berkas teks biasa sebagai gantinya (tidak disarankan): %2, berkas yang hanya dapat dibaca dan ditulis oleh Anda (mode 0600), tanpa enkripsi.</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be stored: %1</source>
-        <translation>Kata sandi proxy tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -2823,19 +3141,6 @@
     <message>
         <source>the user name must not contain &apos;:&apos;</source>
         <translation>nama pengguna tidak boleh berisi &apos;:&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>AIGC Audio Studio</source>
-        <translation>AIGC Audio Studio</translation>
-    </message>
-    <message>
-        <source>The history database could not be opened:
-%1</source>
-        <translation>Basis data riwayat tidak dapat dibuka:
-%1</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3235,17 @@
     </message>
 </context>
 <context>
+    <name>SafeFileName</name>
+    <message>
+        <source>refused to write &quot;%1&quot; in %2: not a plain file name</source>
+        <translation>menolak menulis &quot;%1&quot; di %2: bukan nama berkas biasa</translation>
+    </message>
+    <message>
+        <source>refused to write %1: it is a link that leads outside %2 (to %3)</source>
+        <translation>menolak menulis %1: ini tautan yang mengarah ke luar %2 (ke %3)</translation>
+    </message>
+</context>
+<context>
     <name>SdkCredentialsFile</name>
     <message>
         <source>line %1: a section header must look like [name]</source>
@@ -2977,6 +3293,375 @@
     <message>
         <source>&quot;%1&quot; is not a string</source>
         <translation>&quot;%1&quot; bukan string</translation>
+    </message>
+</context>
+<context>
+    <name>SignalChain</name>
+    <message>
+        <source>%1 holds no audio</source>
+        <translation>%1 tidak memuat audio</translation>
+    </message>
+    <message>
+        <source>%1 to %2 ms is past the end of the sound, which is %3 ms long</source>
+        <translation>%1 sampai %2 md melewati akhir suara, yang panjangnya %3 md</translation>
+    </message>
+    <message>
+        <source>the sound is %1 ms long; an export must be at least %2 ms</source>
+        <translation>suara panjangnya %1 md; ekspor harus setidaknya %2 md</translation>
+    </message>
+    <message>
+        <source>the fades (%1 ms in, %2 ms out) are longer together than the sound exported (%3 ms)</source>
+        <translation>fade (%1 md masuk, %2 md keluar) bersama-sama lebih panjang dari suara yang diekspor (%3 md)</translation>
+    </message>
+    <message>
+        <source>cannot read %1 up to the region&apos;s start: %2</source>
+        <translation>tidak dapat membaca %1 sampai awal wilayah: %2</translation>
+    </message>
+    <message>
+        <source>cannot resample from %1 to %2 Hz: %3</source>
+        <translation>tidak dapat mencuplik ulang dari %1 ke %2 Hz: %3</translation>
+    </message>
+    <message>
+        <source>cannot decode %1: %2</source>
+        <translation>tidak dapat mendekode %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot resample %1: %2</source>
+        <translation>tidak dapat mencuplik ulang %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SndFile</name>
+    <message>
+        <source>the device took %1 of %2 bytes</source>
+        <translation>perangkat menerima %1 dari %2 bita</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 as audio: %2</source>
+        <translation>tidak dapat membaca %1 sebagai audio: %2</translation>
+    </message>
+    <message>
+        <source>libsndfile cannot write this format at %1 Hz with %2 channels</source>
+        <translation>libsndfile tidak dapat menulis format ini pada %1 Hz dengan %2 kanal</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDatabase</name>
+    <message>
+        <source>%1 failed in %2 %3: %4</source>
+        <translation>%1 gagal di %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 tidak terbuka</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>memulai transaksi</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>menyimpan (commit) transaksi</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for %2: %3</source>
+        <translation>tidak dapat membuat folder %1 untuk %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a file</source>
+        <translation>%1 %2 bukan berkas</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (qsqlite) is not available</source>
+        <translation>driver SQLite Qt (qsqlite) tidak tersedia</translation>
+    </message>
+    <message>
+        <source>cannot open %1 %2: %3</source>
+        <translation>tidak dapat membuka %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot switch %1 %2 to WAL: %3</source>
+        <translation>tidak dapat mengalihkan %1 %2 ke WAL: %3</translation>
+    </message>
+    <message>
+        <source>cannot configure %1 %2 (%3): %4</source>
+        <translation>tidak dapat mengonfigurasi %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 is damaged or is not a SQLite database (%3). Move it aside to start anew.</source>
+        <translation>%1 %2 rusak atau bukan basis data SQLite (%3). Pindahkan agar dapat mulai baru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more problem(s)</source>
+        <translation>
+            <numerusform>; dan %n masalah lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 is damaged (integrity check: %3). Move it aside to start anew.</source>
+        <translation>%1 %2 rusak (pemeriksaan integritas: %3). Pindahkan agar dapat mulai baru.</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1: %2</source>
+        <translation>tidak dapat membaca versi skema %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 has schema version %3, written by a newer version of this program (this one knows up to %4)</source>
+        <translation>%1 %2 memiliki versi skema %3, ditulis oleh versi program ini yang lebih baru (versi ini mengenal sampai %4)</translation>
+    </message>
+    <message>
+        <source>migrating to schema version %1</source>
+        <translation>bermigrasi ke versi skema %1</translation>
+    </message>
+    <message>
+        <source>writing schema version %1</source>
+        <translation>menulis versi skema %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailsHtml</name>
+    <message>
+        <source>Select a task to see its details.</source>
+        <translation>Pilih tugas untuk melihat detailnya.</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>Prompt negatif</translation>
+    </message>
+    <message>
+        <source>Prompt enhancement</source>
+        <translation>Penyempurnaan prompt</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Reference audio</source>
+        <translation>Audio referensi</translation>
+    </message>
+    <message>
+        <source>Reference video</source>
+        <translation>Video referensi</translation>
+    </message>
+    <message>
+        <source>Sent once uploaded</source>
+        <translation>Dikirim setelah diunggah</translation>
+    </message>
+    <message>
+        <source>TaskId</source>
+        <translation>TaskId</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dimulai</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>%1 s, %2</source>
+        <translation>%1 dtk, %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Disimpan di</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>Link valid until</source>
+        <translation>Tautan berlaku hingga</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFailure</name>
+    <message>
+        <source>Too many of the account&apos;s tasks were running at once, so this one did not run.</source>
+        <translation>Terlalu banyak tugas akun yang berjalan bersamaan, jadi tugas ini tidak dijalankan.</translation>
+    </message>
+    <message>
+        <source>Retry when some of your running tasks have finished.</source>
+        <translation>Coba lagi setelah sebagian tugas yang berjalan selesai.</translation>
+    </message>
+    <message>
+        <source>The prompt goes against the service&apos;s content-safety policy.</source>
+        <translation>Prompt melanggar kebijakan keamanan konten layanan.</translation>
+    </message>
+    <message>
+        <source>Reword the prompt, then generate again.</source>
+        <translation>Ubah susunan kata prompt, lalu buat lagi.</translation>
+    </message>
+    <message>
+        <source>A setting has a value the model does not accept.</source>
+        <translation>Sebuah pengaturan memiliki nilai yang tidak diterima model.</translation>
+    </message>
+    <message>
+        <source>Check the model version, duration, format and additional parameters, then generate again.</source>
+        <translation>Periksa versi model, durasi, format dan parameter tambahan, lalu buat lagi.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s queue was full (model tasks piled up), so this task did not run.</source>
+        <translation>Antrean model penuh (tugas model menumpuk), jadi tugas ini tidak dijalankan.</translation>
+    </message>
+    <message>
+        <source>Retry in a few minutes.</source>
+        <translation>Coba lagi dalam beberapa menit.</translation>
+    </message>
+    <message>
+        <source>The service had an internal error.</source>
+        <translation>Layanan mengalami galat internal.</translation>
+    </message>
+    <message>
+        <source>Retry; if it happens again, export diagnostics (Help menu) and contact Tencent Cloud support.</source>
+        <translation>Coba lagi; jika terjadi lagi, ekspor diagnostik (menu Bantuan) dan hubungi dukungan Tencent Cloud.</translation>
+    </message>
+    <message>
+        <source>The request has a setting the service does not accept.</source>
+        <translation>Permintaan memiliki pengaturan yang tidak diterima layanan.</translation>
+    </message>
+    <message>
+        <source>Check the settings and reference files, then generate again.</source>
+        <translation>Periksa pengaturan dan berkas referensi, lalu buat lagi.</translation>
+    </message>
+    <message>
+        <source>A reference file is in a media format the model cannot read.</source>
+        <translation>Sebuah berkas referensi memakai format media yang tidak dapat dibaca model.</translation>
+    </message>
+    <message>
+        <source>Use a reference in a common format (WAV or MP3 audio, MP4 video), then generate again.</source>
+        <translation>Gunakan referensi berformat umum (audio WAV atau MP3, video MP4), lalu buat lagi.</translation>
+    </message>
+    <message>
+        <source>The prompt, a reference or the generated sound did not pass content moderation.</source>
+        <translation>Prompt, referensi, atau suara yang dihasilkan tidak lolos moderasi konten.</translation>
+    </message>
+    <message>
+        <source>Change the prompt or the reference files, then generate again.</source>
+        <translation>Ubah prompt atau berkas referensi, lalu buat lagi.</translation>
+    </message>
+    <message>
+        <source>The service did not have the resources to run the task.</source>
+        <translation>Layanan tidak memiliki sumber daya untuk menjalankan tugas.</translation>
+    </message>
+    <message>
+        <source>The model could not generate a sound for this request.</source>
+        <translation>Model tidak dapat menghasilkan suara untuk permintaan ini.</translation>
+    </message>
+    <message>
+        <source>Retry; if it fails again, reword the prompt or shorten the duration.</source>
+        <translation>Coba lagi; jika gagal lagi, ubah susunan kata prompt atau perpendek durasi.</translation>
+    </message>
+    <message>
+        <source>A reference file (its FileId or URL) could not be found.</source>
+        <translation>Sebuah berkas referensi (FileId atau URL-nya) tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Check that the reference files still exist and are reachable, or add them again.</source>
+        <translation>Periksa bahwa berkas referensi masih ada dan dapat dijangkau, atau tambahkan lagi.</translation>
+    </message>
+    <message>
+        <source>The task was cancelled before it finished.</source>
+        <translation>Tugas dibatalkan sebelum selesai.</translation>
+    </message>
+    <message>
+        <source>Retry if you still want this sound.</source>
+        <translation>Coba lagi jika Anda masih menginginkan suara ini.</translation>
+    </message>
+    <message>
+        <source>The task took longer than the service allows.</source>
+        <translation>Tugas berjalan lebih lama dari yang diizinkan layanan.</translation>
+    </message>
+    <message>
+        <source>Retry; a shorter duration finishes sooner.</source>
+        <translation>Coba lagi; durasi yang lebih pendek selesai lebih cepat.</translation>
+    </message>
+    <message>
+        <source>The task finished without a sound and without an error code.</source>
+        <translation>Tugas selesai tanpa suara dan tanpa kode galat.</translation>
+    </message>
+    <message>
+        <source>Retry.</source>
+        <translation>Coba lagi.</translation>
+    </message>
+    <message>
+        <source>The task ended without a sound and without an error code.</source>
+        <translation>Tugas berakhir tanpa suara dan tanpa kode galat.</translation>
+    </message>
+    <message>
+        <source>The service reported the error code %1, which this version does not know.</source>
+        <translation>Layanan melaporkan kode galat %1, yang tidak dikenal versi ini.</translation>
+    </message>
+    <message>
+        <source>Retry once; if it fails again, check the message and the settings.</source>
+        <translation>Coba lagi sekali; jika gagal lagi, periksa pesan dan pengaturan.</translation>
+    </message>
+    <message>
+        <source>free to retry</source>
+        <translation>aman dicoba lagi</translation>
+    </message>
+    <message>
+        <source>change the input first</source>
+        <translation>ubah masukan dulu</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
     </message>
 </context>
 <context>
@@ -3099,16 +3784,12 @@
         <translation>sebuah berkas referensi tidak memiliki FileId</translation>
     </message>
     <message>
-        <source>could not look up FileId %1: %2</source>
-        <translation>tidak dapat mencari FileId %1: %2</translation>
-    </message>
-    <message>
         <source>Could not look up the result %1: %2</source>
         <translation>Tidak dapat mencari hasil %1: %2</translation>
     </message>
     <message>
-        <source>VOD does not know FileId %1: the media was deleted, has expired or belongs to another SubAppId</source>
-        <translation>VOD tidak mengenal FileId %1: media sudah dihapus, sudah kedaluwarsa, atau milik SubAppId lain</translation>
+        <source>Local reference files need the upload state, which is not open: nothing was sent.</source>
+        <translation>Berkas referensi lokal memerlukan status unggahan, yang tidak terbuka: tidak ada yang dikirim.</translation>
     </message>
 </context>
 <context>
@@ -3306,33 +3987,13 @@
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
+    <message>
+        <source>replaced by a new upload</source>
+        <translation>digantikan unggahan baru</translation>
+    </message>
 </context>
 <context>
     <name>UploadStore</name>
-    <message>
-        <source>upload state: cannot prepare a query: %1</source>
-        <translation>status unggahan: tidak dapat menyiapkan kueri: %1</translation>
-    </message>
-    <message>
-        <source>upload state: a query failed: %1</source>
-        <translation>status unggahan: kueri gagal: %1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1 for the upload state</source>
-        <translation>tidak dapat membuat folder %1 untuk status unggahan</translation>
-    </message>
-    <message>
-        <source>the SQLite driver of Qt (qsqlite) is not available</source>
-        <translation>driver SQLite Qt (qsqlite) tidak tersedia</translation>
-    </message>
-    <message>
-        <source>cannot open the history database %1: %2</source>
-        <translation>tidak dapat membuka basis data riwayat %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot prepare the upload state in %1: %2</source>
-        <translation>tidak dapat menyiapkan status unggahan di %1: %2</translation>
-    </message>
     <message>
         <source>the upload state is not open</source>
         <translation>status unggahan belum dibuka</translation>
@@ -3344,6 +4005,18 @@
     <message>
         <source>cannot read the upload state: %1</source>
         <translation>tidak dapat membaca status unggahan: %1</translation>
+    </message>
+    <message>
+        <source>the history database</source>
+        <translation>basis data riwayat</translation>
+    </message>
+    <message>
+        <source>writing the upload state</source>
+        <translation>menulis status unggahan</translation>
+    </message>
+    <message>
+        <source>reading the upload state</source>
+        <translation>membaca status unggahan</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +4103,26 @@
     <message>
         <source>the service answered %1, which does not say whether the task was created; it was not sent again, so that no second task is billed</source>
         <translation>layanan menjawab %1, yang tidak menunjukkan apakah tugas sudah dibuat; permintaan tidak dikirim ulang agar tidak ada tugas kedua yang ditagih</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB, far more than any answer of this API: it was not read</source>
+        <translation>jawaban lebih besar dari %1 MB, jauh melebihi jawaban mana pun dari API ini: tidak dibaca</translation>
+    </message>
+    <message>
+        <source>the service answered without a TaskId; the task may have been created, so check the task list before generating again</source>
+        <translation>layanan menjawab tanpa TaskId; tugas mungkin sudah dibuat, jadi periksa daftar tugas sebelum membuat lagi</translation>
+    </message>
+    <message>
+        <source>the service described a task of another type (%1), not an AI audio task</source>
+        <translation>layanan menjelaskan tugas jenis lain (%1), bukan tugas audio AI</translation>
+    </message>
+    <message>
+        <source>the service&apos;s answer has no AigcAudioTask for %1</source>
+        <translation>jawaban layanan tidak memiliki AigcAudioTask untuk %1</translation>
+    </message>
+    <message>
+        <source>DescribeTaskDetail answered about task &quot;%1&quot; when asked about %2</source>
+        <translation>DescribeTaskDetail menjawab tentang tugas &quot;%1&quot; padahal ditanya tentang %2</translation>
     </message>
 </context>
 <context>

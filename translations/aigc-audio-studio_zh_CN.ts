@@ -82,6 +82,84 @@
         <source>The local emulator could not start: %1</source>
         <translation>无法启动本地模拟器：%1</translation>
     </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;: %2</source>
+        <translation>没有名为“%1”的配置文件：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>could not write %1: no free temporary name beside it</source>
+        <translation>无法写入 %1：其旁边没有可用的临时文件名</translation>
+    </message>
+</context>
+<context>
+    <name>AudioExporter</name>
+    <message>
+        <source>could not write %1: %2; nothing was written</source>
+        <translation>无法写入 %1：%2；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 must end in .%2 to hold %3</source>
+        <translation>%1 必须以 .%2 结尾才能保存 %3</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>%1 appeared while exporting; choose overwrite to replace it</source>
+        <translation>导出期间出现了 %1；如要替换，请选择覆盖</translation>
+    </message>
+    <message>
+        <source>loudness: reached %1 LUFS, %2 LU short of the target %3 LUFS: more gain would lift the true peak above the ceiling of %4 dBTP (it is %5 dBTP before the gain); lower the target or raise the ceiling</source>
+        <translation>响度：达到 %1 LUFS，距目标 %3 LUFS 还差 %2 LU：再增加增益会使真峰值超过 %4 dBTP 的上限（增益前为 %5 dBTP）；请降低目标或提高上限</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>loudness: the sound is silent (below the -70 LUFS gate), so it was left as it is instead of being brought to %1 LUFS</source>
+        <translation>响度：声音为静音（低于 -70 LUFS 门限），因此保持原样，未调整到 %1 LUFS</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MiB free; this export needs about %3 MiB</source>
+        <translation>%1 剩余 %2 MiB；此次导出约需 %3 MiB</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold %2 Hz, the rate of %3; choose a rate such as 48000</source>
+        <translation>%1 无法保存 %2 Hz（%3 的采样率）；请选择 48000 等采样率</translation>
+    </message>
+    <message>
+        <source>%1 is the source itself; an export never replaces its source</source>
+        <translation>%1 就是源文件本身；导出绝不会替换源文件</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose overwrite to replace it</source>
+        <translation>%1 已存在；如要替换，请选择覆盖</translation>
+    </message>
+    <message>
+        <source>cannot save the %1 sound as %2: the name has no extension to say its format (%3)</source>
+        <translation>无法将 %1 声音另存为 %2：文件名没有表示格式的扩展名（%3）</translation>
+    </message>
+    <message>
+        <source>cannot save the %1 sound as %2: .%3 is not an audio format this app writes (%4)</source>
+        <translation>无法将 %1 声音另存为 %2：.%3 不是本应用可写入的音频格式（%4）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>AudioModelCatalog</name>
@@ -321,6 +399,10 @@
         <source>object storage: %1</source>
         <translation>对象存储：%1</translation>
     </message>
+    <message>
+        <source>object storage answered with more than %1 MB: it was not read</source>
+        <translation>对象存储的应答超过 %1 MB：未读取</translation>
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
@@ -371,6 +453,10 @@
     <message>
         <source>Profile &quot;%1&quot;: the proxy password: %2</source>
         <translation>配置文件“%1”：代理密码：%2</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;: %2</source>
+        <translation>没有名为“%1”的配置文件：%2</translation>
     </message>
 </context>
 <context>
@@ -521,6 +607,14 @@
         <source>cannot move the download into place at %1</source>
         <translation>无法将下载的文件移动到 %1</translation>
     </message>
+    <message>
+        <source>the download from %1 is larger than %2 MB, more than this file can be: it was stopped and nothing was kept</source>
+        <translation>来自 %1 的下载大于 %2 MB，超出此文件可能的大小：已停止，未保留任何内容</translation>
+    </message>
+    <message>
+        <source>the download did not finish within %1 min</source>
+        <translation>下载未在 %1 分钟内完成</translation>
+    </message>
 </context>
 <context>
     <name>Endpoint</name>
@@ -548,6 +642,10 @@
         <source>Custom (%1)</source>
         <translation>自定义（%1）</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; carries a user or password (user:password@): an endpoint URL may not; the API is signed with the profile&apos;s SecretId and SecretKey</source>
+        <translation>“%1”带有用户名或密码（user:password@）：接入点 URL 不得包含；API 使用配置文件的 SecretId 和 SecretKey 签名</translation>
+    </message>
 </context>
 <context>
     <name>EnvCredentials</name>
@@ -562,6 +660,153 @@
     <message>
         <source>%1 &quot;%2&quot; is not a region name such as ap-singapore</source>
         <translation>%1“%2”不是有效的地域名称（例如 ap-singapore）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>16-bit PCM</source>
+        <translation>16 位 PCM</translation>
+    </message>
+    <message>
+        <source>24-bit PCM</source>
+        <translation>24 位 PCM</translation>
+    </message>
+    <message>
+        <source>32-bit float</source>
+        <translation>32 位浮点</translation>
+    </message>
+    <message>
+        <source>the format&apos;s default</source>
+        <translation>格式默认值</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>%1 has no saved audio file</source>
+        <translation>%1 没有已保存的音频文件</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>is required: the folder to export into</source>
+        <translation>为必填项：导出到的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be the name of both %2 and %3; add {variation} or {taskid} to the name</source>
+        <translation>“%1”会同时成为 %2 和 %3 的名称；请在名称中加入 {variation} 或 {taskid}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMetadata</name>
+    <message>
+        <source>libsndfile refused the %1 tag: %2</source>
+        <translation>libsndfile 拒绝了 %1 标签：%2</translation>
+    </message>
+    <message>
+        <source>libsndfile refused the bext chunk: %1</source>
+        <translation>libsndfile 拒绝了 bext 块：%1</translation>
+    </message>
+    <message>
+        <source>libsndfile refused the iXML chunk: %1</source>
+        <translation>libsndfile 拒绝了 iXML 块：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>%1 holds 16- or 24-bit PCM, not %2</source>
+        <translation>%1 只能保存 16 位或 24 位 PCM，不能保存 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a compressed format without a bit depth; leave the bit depth unset</source>
+        <translation>%1 是没有位深的压缩格式；请不要设置位深</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2 Hz, e.g. 44100, 48000 or 96000 (got %3)</source>
+        <translation>必须在 %1 到 %2 Hz 之间，例如 44100、48000 或 96000（实际为 %3）</translation>
+    </message>
+    <message>
+        <source>Ogg Opus holds 48000 Hz only (got %1)</source>
+        <translation>Ogg Opus 只支持 48000 Hz（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold %2 Hz; 44100 or 48000 Hz can</source>
+        <translation>%1 无法保存 %2 Hz；44100 或 48000 Hz 可以</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2 LUFS, e.g. -23, -16 or -14 (got %3)</source>
+        <translation>必须在 %1 到 %2 LUFS 之间，例如 -23、-16 或 -14（实际为 %3）</translation>
+    </message>
+    <message>
+        <source>a target of %1 LUFS is above the true-peak ceiling of %2 dBTP: a sound&apos;s peaks are always above its loudness, so every sound would clip past the ceiling; lower the target or raise the ceiling</source>
+        <translation>%1 LUFS 的目标高于 %2 dBTP 的真峰值上限：声音的峰值总是高于其响度，因此每个声音都会超出上限而削波；请降低目标或提高上限</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2 dBTP, e.g. -1 (got %3)</source>
+        <translation>必须在 %1 到 %2 dBTP 之间，例如 -1（实际为 %3）</translation>
+    </message>
+    <message>
+        <source>must not start before 0 ms (got %1 ms)</source>
+        <translation>不得早于 0 毫秒开始（实际为 %1 毫秒）</translation>
+    </message>
+    <message>
+        <source>must end after it starts (got %1 ms to %2 ms)</source>
+        <translation>结束必须晚于开始（实际为 %1 毫秒到 %2 毫秒）</translation>
+    </message>
+    <message>
+        <source>must be at least %1 ms long (got %2 ms, from %3 to %4 ms)</source>
+        <translation>长度至少为 %1 毫秒（实际为 %2 毫秒，从 %3 到 %4 毫秒）</translation>
+    </message>
+    <message>
+        <source>must be 0 ms or more (got %1 ms)</source>
+        <translation>必须为 0 毫秒或以上（实际为 %1 毫秒）</translation>
+    </message>
+    <message>
+        <source>the fades (%1 ms in, %2 ms out) are longer together than the region (%3 ms)</source>
+        <translation>淡入淡出（淡入 %1 毫秒，淡出 %2 毫秒）合计长于选区（%3 毫秒）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UCS CatID of the list (e.g. RAINMetl, FIREBurn, WHSH)</source>
+        <translation>“%1”不是列表中的 UCS CatID（例如 RAINMetl、FIREBurn、WHSH）</translation>
+    </message>
+    <message>
+        <source>the name uses {catid}: choose a UCS category</source>
+        <translation>名称使用了 {catid}：请选择一个 UCS 类别</translation>
+    </message>
+    <message>
+        <source>must be from 0 (smallest) to 1 (best) (got %1)</source>
+        <translation>必须在 0（最小）到 1（最佳）之间（实际为 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSources</name>
+    <message>
+        <source>%1 is not in the local history; give its file with --input</source>
+        <translation>%1 不在本地历史记录中；请用 --input 指定其文件</translation>
+    </message>
+    <message>
+        <source>%1 has no saved file yet (download: %2)</source>
+        <translation>%1 还没有已保存的文件（下载：%2）</translation>
+    </message>
+    <message>
+        <source>the saved file of %1 is missing: %2</source>
+        <translation>%1 的已保存文件丢失：%2</translation>
     </message>
 </context>
 <context>
@@ -952,74 +1197,8 @@
 <context>
     <name>HistoryStore</name>
     <message>
-        <source>%1 failed in the history database %2: %3</source>
-        <translation>在历史数据库 %2 中执行“%1”失败：%3</translation>
-    </message>
-    <message>
         <source>the history database is not open</source>
         <translation>历史数据库未打开</translation>
-    </message>
-    <message>
-        <source>starting a transaction</source>
-        <translation>开始事务</translation>
-    </message>
-    <message>
-        <source>committing a transaction</source>
-        <translation>提交事务</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1 for the history database</source>
-        <translation>无法为历史数据库创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>the history database %1 is not a file</source>
-        <translation>历史数据库 %1 不是文件</translation>
-    </message>
-    <message>
-        <source>the SQLite driver of Qt (qsqlite) is not available</source>
-        <translation>Qt 的 SQLite 驱动（qsqlite）不可用</translation>
-    </message>
-    <message>
-        <source>cannot open the history database %1: %2</source>
-        <translation>无法打开历史数据库 %1：%2</translation>
-    </message>
-    <message>
-        <source>the history database %1 is damaged or is not a SQLite database (%2). Move it aside to start a new history.</source>
-        <translation>历史数据库 %1 已损坏或不是 SQLite 数据库（%2）。请将其移走，以便新建历史记录。</translation>
-    </message>
-    <message numerus="yes">
-        <source>; and %n more problem(s)</source>
-        <translation>
-            <numerusform>；另有 %n 个问题</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the history database %1 is damaged (integrity check: %2). Move it aside to start a new history.</source>
-        <translation>历史数据库 %1 已损坏（完整性检查：%2）。请将其移走，以便新建历史记录。</translation>
-    </message>
-    <message>
-        <source>cannot switch the history database %1 to WAL: %2</source>
-        <translation>无法将历史数据库 %1 切换到 WAL 模式：%2</translation>
-    </message>
-    <message>
-        <source>cannot configure the history database %1 (%2): %3</source>
-        <translation>无法配置历史数据库 %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>the history database %1 has schema version %2, written by a newer version of this program (this one knows up to %3)</source>
-        <translation>历史数据库 %1 的架构版本为 %2，由本程序的较新版本写入（当前版本最高支持 %3）</translation>
-    </message>
-    <message>
-        <source>cannot read the schema version of %1: %2</source>
-        <translation>无法读取 %1 的架构版本：%2</translation>
-    </message>
-    <message>
-        <source>migrating to schema version %1</source>
-        <translation>迁移到架构版本 %1</translation>
-    </message>
-    <message>
-        <source>writing schema version %1</source>
-        <translation>写入架构版本 %1</translation>
     </message>
     <message>
         <source>TaskId %1 is already in the history</source>
@@ -1038,16 +1217,8 @@
         <translation>setCreated：TaskId 为空</translation>
     </message>
     <message>
-        <source>record %1 is %2, not awaiting a TaskId</source>
-        <translation>记录 %1 的状态为 %2，并非在等待 TaskId</translation>
-    </message>
-    <message>
         <source>recording the TaskId</source>
         <translation>记录 TaskId</translation>
-    </message>
-    <message>
-        <source>record %1 is %2, not being submitted</source>
-        <translation>记录 %1 的状态为 %2，并非正在提交</translation>
     </message>
     <message>
         <source>recording a failed submission</source>
@@ -1060,10 +1231,6 @@
     <message>
         <source>resolveOutcome: empty TaskId</source>
         <translation>resolveOutcome：TaskId 为空</translation>
-    </message>
-    <message>
-        <source>record %1 is %2, not awaiting reconciliation</source>
-        <translation>记录 %1 的状态为 %2，并非在等待核对</translation>
     </message>
     <message>
         <source>recording a reconciled task</source>
@@ -1130,16 +1297,36 @@
         <translation>统计任务数</translation>
     </message>
     <message>
-        <source>record %1 is %2, not waiting for uploads</source>
-        <translation>记录 %1 的状态为 %2，并非在等待上传</translation>
-    </message>
-    <message>
         <source>recording the uploaded references</source>
         <translation>记录已上传的参考文件</translation>
     </message>
     <message>
         <source>recording the media URL</source>
         <translation>记录媒体 URL</translation>
+    </message>
+    <message>
+        <source>the history database</source>
+        <translation>历史记录数据库</translation>
+    </message>
+    <message>
+        <source>record %1 is %2, not %3</source>
+        <translation>记录 %1 的状态是 %2，不是 %3</translation>
+    </message>
+    <message>
+        <source>awaiting a TaskId</source>
+        <translation>等待 TaskId</translation>
+    </message>
+    <message>
+        <source>waiting for uploads</source>
+        <translation>等待上传</translation>
+    </message>
+    <message>
+        <source>being submitted</source>
+        <translation>正在提交</translation>
+    </message>
+    <message>
+        <source>awaiting reconciliation</source>
+        <translation>等待核对</translation>
     </message>
 </context>
 <context>
@@ -1444,70 +1631,6 @@
         <translation>所有配置文件</translation>
     </message>
     <message>
-        <source>Select a task to see its details.</source>
-        <translation>选择一个任务以查看详情。</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>提示词</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>TaskId</source>
-        <translation>TaskId</translation>
-    </message>
-    <message>
-        <source>RequestId</source>
-        <translation>RequestId</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>配置文件</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>提交时间</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>完成时间</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>%1 s, %2</source>
-        <translation>%1 秒，%2</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Saved as</source>
-        <translation>保存位置</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Link valid until</source>
-        <translation>链接有效期至</translation>
-    </message>
-    <message>
         <source>No profile is active: choose one in Profiles.</source>
         <translation>没有启用的配置文件：请在“配置文件”菜单中选择一个。</translation>
     </message>
@@ -1546,10 +1669,6 @@
         <translation>另存为</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1574,10 +1693,6 @@
     <message>
         <source>Looking for the task that was sent without an answer</source>
         <translation>查找已发送但未收到应答的任务</translation>
-    </message>
-    <message>
-        <source>Sent once uploaded</source>
-        <translation>上传完成后发送</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) will be sent once the reference files are uploaded.</source>
@@ -1608,6 +1723,34 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>The service refused what was asked, so the same request will most likely fail again.</source>
+        <translation>服务拒绝了所请求的内容，因此同样的请求很可能会再次失败。</translation>
+    </message>
+    <message>
+        <source>Change the prompt or the settings with &quot;Use These Settings Again&quot; first.</source>
+        <translation>请先通过“再次使用这些设置”修改提示词或设置。</translation>
+    </message>
+    <message>
+        <source>Use These Settings Again</source>
+        <translation>再次使用这些设置</translation>
+    </message>
+    <message>
+        <source>Retry Anyway</source>
+        <translation>仍然重试</translation>
+    </message>
+    <message>
+        <source>Send the request again as a new task: %1. %2</source>
+        <translation>将请求作为新任务再次发送：%1。%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1; a file already there is unchanged.</source>
+        <translation>无法写入 %1；已有的文件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -1733,12 +1876,39 @@
         <source>CommitUpload answered without a FileId</source>
         <translation>CommitUpload 的应答中没有 FileId</translation>
     </message>
+    <message>
+        <source>ApplyUpload answered with an unusable StorageBucket &quot;%1&quot; or StorageRegion &quot;%2&quot; (each must be letters, digits and &apos;-&apos;): nothing was uploaded</source>
+        <translation>ApplyUpload 返回了不可用的 StorageBucket“%1”或 StorageRegion“%2”（只能包含字母、数字和“-”）：未上传任何内容</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>secrets kept in memory only (not saved)</source>
         <translation>密钥仅保存在内存中（不会写入磁盘）</translation>
+    </message>
+</context>
+<context>
+    <name>NamingTemplate</name>
+    <message>
+        <source>is empty; write a template such as %1</source>
+        <translation>为空；请填写模板，例如 %1</translation>
+    </message>
+    <message>
+        <source>must not contain &quot;%1&quot;: it names a file, not a folder (choose the folder separately)</source>
+        <translation>不得包含“%1”：它命名的是文件而非文件夹（请单独选择文件夹）</translation>
+    </message>
+    <message>
+        <source>&quot;}&quot; at position %1 closes no token</source>
+        <translation>位置 %1 的“}”没有对应的标记</translation>
+    </message>
+    <message>
+        <source>&quot;{&quot; at position %1 is not closed; tokens are written like {prompt}</source>
+        <translation>位置 %1 的“{”未闭合；标记的写法如 {prompt}</translation>
+    </message>
+    <message>
+        <source>unknown token {%1}; the tokens are %2</source>
+        <translation>未知标记 {%1}；可用标记为 %2</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2065,25 @@
     </message>
 </context>
 <context>
+    <name>OutputLocator</name>
+    <message>
+        <source>the output of task %1 has neither a FileUrl nor a FileId</source>
+        <translation>任务 %1 的输出既没有 FileUrl 也没有 FileId</translation>
+    </message>
+    <message>
+        <source>no client to look up FileId %1</source>
+        <translation>没有可用于查询 FileId %1 的客户端</translation>
+    </message>
+    <message>
+        <source>could not look up FileId %1</source>
+        <translation>无法查询 FileId %1</translation>
+    </message>
+    <message>
+        <source>VOD does not know FileId %1 (the output of task %2): the media was deleted, has expired or belongs to another SubAppId</source>
+        <translation>VOD 不认识 FileId %1（任务 %2 的输出）：媒体已删除、已过期或属于另一个 SubAppId</translation>
+    </message>
+</context>
+<context>
     <name>PlaintextSecretStore</name>
     <message>
         <source>secrets stored in plain text at %1</source>
@@ -1913,24 +2102,16 @@
         <translation>无法创建文件夹 %1：密钥未保存</translation>
     </message>
     <message>
-        <source>Could not create %1 (%2): secrets were not saved</source>
-        <translation>无法创建 %1（%2）：密钥未保存</translation>
-    </message>
-    <message>
         <source>Could not make %1 readable by its owner only: secrets were not saved</source>
         <translation>无法将 %1 设为仅所有者可读：密钥未保存</translation>
     </message>
     <message>
-        <source>Could not write %1 (%2): secrets were not saved</source>
-        <translation>无法写入 %1（%2）：密钥未保存</translation>
-    </message>
-    <message>
-        <source>Could not replace %1: secrets were not saved</source>
-        <translation>无法替换 %1：密钥未保存</translation>
-    </message>
-    <message>
         <source>Could not delete %1 (%2): secrets were not removed</source>
         <translation>无法删除 %1（%2）：密钥未删除</translation>
+    </message>
+    <message>
+        <source>%1: secrets were not saved</source>
+        <translation>%1：密钥未保存</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2281,25 @@
         <source>The library folder &quot;%1&quot; cannot be created.</source>
         <translation>无法创建素材库文件夹“%1”。</translation>
     </message>
+    <message>
+        <source>The library folder could not be recorded in %1.</source>
+        <translation>无法将素材库文件夹记录到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot make %1 readable by its owner only (mode %2): %3</source>
+        <translation>无法将 %1 设为仅所有者可读（模式 %2）：%3</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2137,15 +2337,265 @@
     </message>
 </context>
 <context>
+    <name>ProfileFormFields</name>
+    <message>
+        <source>China (vod.tencentcloudapi.com)</source>
+        <translation>中国站（vod.tencentcloudapi.com）</translation>
+    </message>
+    <message>
+        <source>International (vod.intl.tencentcloudapi.com)</source>
+        <translation>国际站（vod.intl.tencentcloudapi.com）</translation>
+    </message>
+    <message>
+        <source>Regional (vod.&lt;region&gt;.tencentcloudapi.com)</source>
+        <translation>指定地域（vod.&lt;region&gt;.tencentcloudapi.com）</translation>
+    </message>
+    <message>
+        <source>Local emulator (offline demo)</source>
+        <translation>本地模拟器（离线演示）</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>自定义 URL</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <source>Service default</source>
+        <translation>服务默认</translation>
+    </message>
+    <message>
+        <source>Chinese (zh-CN)</source>
+        <translation>中文（zh-CN）</translation>
+    </message>
+    <message>
+        <source>English (en-US)</source>
+        <translation>英语（en-US）</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 代理</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置文件名称</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <source>Endpoint region</source>
+        <translation>接入点地域</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>接入点 URL</translation>
+    </message>
+    <message>
+        <source>X-TC-Region header</source>
+        <translation>X-TC-Region 请求头</translation>
+    </message>
+    <message>
+        <source>SubAppId</source>
+        <translation>SubAppId</translation>
+    </message>
+    <message>
+        <source>Language of error messages</source>
+        <translation>错误信息语言</translation>
+    </message>
+    <message>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Show the SecretKey</source>
+        <translation>显示 SecretKey</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>显示 token</translation>
+    </message>
+    <message>
+        <source>Keep secrets in a plain-text file</source>
+        <translation>将密钥保存在明文文件中</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新配置文件</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>创建配置文件副本</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除配置文件</translation>
+    </message>
+    <message>
+        <source>Import credentials</source>
+        <translation>导入凭证</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存配置文件</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>设为当前</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
+    </message>
+    <message>
+        <source>Use a plain-text file</source>
+        <translation>使用明文文件</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>代理主机</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>代理用户名</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region name such as ap-singapore</source>
+        <translation>“%1”不是有效的地域名称（例如 ap-singapore）</translation>
+    </message>
+    <message>
+        <source>enter an http:// or https:// URL, such as %1</source>
+        <translation>请输入 http:// 或 https:// URL，例如 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>“%1”不是 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>another profile is already called &quot;%1&quot;</source>
+        <translation>已有另一个名为“%1”的配置文件</translation>
+    </message>
+    <message>
+        <source>must be digits only (got &quot;%1&quot;)</source>
+        <translation>只能包含数字（当前为“%1”）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>不能包含空格</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>X-TC-Region</source>
+        <translation>X-TC-Region</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Follows the system proxy settings (on Linux the http_proxy, https_proxy, all_proxy and no_proxy variables). The local emulator and other loopback addresses are never proxied.</source>
+        <translation>遵循系统代理设置（在 Linux 上为 http_proxy、https_proxy、all_proxy 和 no_proxy 环境变量）。本地模拟器和其他环回地址始终不经过代理。</translation>
+    </message>
+    <message>
+        <source>Connects directly, whatever the system settings say.</source>
+        <translation>直接连接，不受系统设置影响。</translation>
+    </message>
+    <message>
+        <source>Every call, upload and download of this profile goes through this proxy. The password is kept with the profile&apos;s secrets, never in the settings file.</source>
+        <translation>此配置文件的所有调用、上传和下载都经由此代理。密码与配置文件的密钥保存在一起，绝不会写入设置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileManager</name>
+    <message>
+        <source>no secret store is available</source>
+        <translation>没有可用的密钥存储</translation>
+    </message>
+    <message>
+        <source>no profile file is open</source>
+        <translation>没有打开的配置文件文件</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的配置文件</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists</source>
+        <translation>名为“%1”的配置文件已存在</translation>
+    </message>
+    <message>
+        <source>No secret store is available: nothing was saved.</source>
+        <translation>没有可用的密钥存储：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The secrets of &quot;%1&quot; could not be removed yet (%2); they will be at the next start.</source>
+        <translation>暂时无法删除“%1”的密钥（%2）；将在下次启动时删除。</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be stored: %1. Nothing was saved.</source>
+        <translation>无法存储代理密码：%1。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was deleted, but its secrets could not be removed yet (%2); they will be at the next start.</source>
+        <translation>配置文件“%1”已删除，但其密钥暂时无法删除（%2）；将在下次启动时删除。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
-    <message>
-        <source>Could not write the profile file %1 (permission denied or disk full)</source>
-        <translation>无法写入配置文件 %1（权限被拒绝或磁盘已满）</translation>
-    </message>
-    <message>
-        <source>The profile file %1 is not a valid INI file</source>
-        <translation>配置文件 %1 不是有效的 INI 文件</translation>
-    </message>
     <message>
         <source>The profile cannot be saved: %1</source>
         <translation>无法保存配置文件：%1</translation>
@@ -2165,6 +2615,82 @@
     <message>
         <source>The profile cannot be renamed: %1</source>
         <translation>无法重命名配置文件：%1</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is damaged (%2)</source>
+        <translation>配置文件文件 %1 已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>it is not a valid INI file</source>
+        <translation>不是有效的 INI 文件</translation>
+    </message>
+    <message>
+        <source>it has no formatVersion and no profiles: it was cut short or is not a profile file</source>
+        <translation>没有 formatVersion 也没有配置文件：文件被截断或不是配置文件文件</translation>
+    </message>
+    <message>
+        <source>formatVersion is &quot;%1&quot;, not a version</source>
+        <translation>formatVersion 为“%1”，不是版本号</translation>
+    </message>
+    <message>
+        <source>it ends early: the end marker is missing, the file was cut short</source>
+        <translation>文件提前结束：缺少结束标记，文件被截断</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no %2</source>
+        <translation>配置文件“%1”没有 %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2 is &quot;%3&quot;, not true or false</source>
+        <translation>配置文件“%1”：%2 为“%3”，不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: the endpoint is not valid (%2)</source>
+        <translation>配置文件“%1”：接入点无效（%2）</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: SubAppId &quot;%2&quot; is not a number</source>
+        <translation>配置文件“%1”：SubAppId“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1, and it could not be moved aside to %2: nothing was changed</source>
+        <translation>%1，且无法将其移到 %2：未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1: it was moved to %2 and a new file was started</source>
+        <translation>%1：已将其移到 %2 并新建了文件</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not save the profiles: %1; %2 is unchanged</source>
+        <translation>无法保存配置文件：%1；%2 保持不变</translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation>写入失败</translation>
+    </message>
+    <message>
+        <source>the new file did not read back (%1)</source>
+        <translation>新文件无法读回（%1）</translation>
+    </message>
+    <message>
+        <source>profiles %1 instead of %2</source>
+        <translation>配置文件为 %1 而不是 %2</translation>
+    </message>
+    <message>
+        <source>default &quot;%1&quot; instead of &quot;%2&quot;</source>
+        <translation>默认为“%1”而不是“%2”</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; did not read back as written</source>
+        <translation>配置文件“%1”读回的内容与写入的不同</translation>
     </message>
 </context>
 <context>
@@ -2346,120 +2872,12 @@
         <translation>还没有配置文件：请填写表单并点击“保存”。</translation>
     </message>
     <message>
-        <source>China (vod.tencentcloudapi.com)</source>
-        <translation>中国站（vod.tencentcloudapi.com）</translation>
-    </message>
-    <message>
-        <source>International (vod.intl.tencentcloudapi.com)</source>
-        <translation>国际站（vod.intl.tencentcloudapi.com）</translation>
-    </message>
-    <message>
-        <source>Regional (vod.&lt;region&gt;.tencentcloudapi.com)</source>
-        <translation>指定地域（vod.&lt;region&gt;.tencentcloudapi.com）</translation>
-    </message>
-    <message>
-        <source>Local emulator (offline demo)</source>
-        <translation>本地模拟器（离线演示）</translation>
-    </message>
-    <message>
-        <source>Custom URL</source>
-        <translation>自定义 URL</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>不发送</translation>
-    </message>
-    <message>
-        <source>Service default</source>
-        <translation>服务默认</translation>
-    </message>
-    <message>
-        <source>Chinese (zh-CN)</source>
-        <translation>中文（zh-CN）</translation>
-    </message>
-    <message>
-        <source>English (en-US)</source>
-        <translation>英语（en-US）</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>配置文件名称</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>接入点</translation>
-    </message>
-    <message>
-        <source>Endpoint region</source>
-        <translation>接入点地域</translation>
-    </message>
-    <message>
-        <source>Endpoint URL</source>
-        <translation>接入点 URL</translation>
-    </message>
-    <message>
-        <source>X-TC-Region header</source>
-        <translation>X-TC-Region 请求头</translation>
-    </message>
-    <message>
-        <source>SubAppId</source>
-        <translation>SubAppId</translation>
-    </message>
-    <message>
-        <source>Language of error messages</source>
-        <translation>错误信息语言</translation>
-    </message>
-    <message>
-        <source>SecretId</source>
-        <translation>SecretId</translation>
-    </message>
-    <message>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>Show the SecretKey</source>
-        <translation>显示 SecretKey</translation>
-    </message>
-    <message>
-        <source>Show the token</source>
-        <translation>显示 token</translation>
-    </message>
-    <message>
-        <source>Keep secrets in a plain-text file</source>
-        <translation>将密钥保存在明文文件中</translation>
-    </message>
-    <message>
         <source>New profile</source>
         <translation>新配置文件</translation>
-    </message>
-    <message>
-        <source>Duplicate profile</source>
-        <translation>创建配置文件副本</translation>
-    </message>
-    <message>
-        <source>Import credentials</source>
-        <translation>导入凭证</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <source>Save profile</source>
-        <translation>保存配置文件</translation>
-    </message>
-    <message>
-        <source>Make active</source>
-        <translation>设为当前</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>连接测试结果</translation>
     </message>
     <message>
         <source>From environment variables</source>
@@ -2522,46 +2940,6 @@
         <translation>无法读取“%1”的密钥：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a region name such as ap-singapore</source>
-        <translation>“%1”不是有效的地域名称（例如 ap-singapore）</translation>
-    </message>
-    <message>
-        <source>enter an http:// or https:// URL, such as %1</source>
-        <translation>请输入 http:// 或 https:// URL，例如 %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
-        <translation>“%1”不是 http:// 或 https:// URL</translation>
-    </message>
-    <message>
-        <source>another profile is already called &quot;%1&quot;</source>
-        <translation>已有另一个名为“%1”的配置文件</translation>
-    </message>
-    <message>
-        <source>must be digits only (got &quot;%1&quot;)</source>
-        <translation>只能包含数字（当前为“%1”）</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>must not contain spaces</source>
-        <translation>不能包含空格</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>X-TC-Region</source>
-        <translation>X-TC-Region</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
         <source>this profile</source>
         <translation>此配置文件</translation>
     </message>
@@ -2594,20 +2972,12 @@
         <translation>无法删除配置文件：%1</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was deleted, but its secrets could not be removed: %2</source>
-        <translation>配置文件“%1”已删除，但无法移除其密钥：%2</translation>
-    </message>
-    <message>
         <source>No profiles left: fill in the form and Save.</source>
         <translation>已没有配置文件：请填写表单并点击“保存”。</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>已删除“%1”。</translation>
-    </message>
-    <message>
-        <source>No secret store is available: nothing was saved.</source>
-        <translation>没有可用的密钥存储：未保存任何内容。</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2714,60 +3084,8 @@
         <translation>与配置文件的密钥保存在一起（系统钥匙串，或在选择明文文件时保存在该文件中），绝不会写入设置文件</translation>
     </message>
     <message>
-        <source>System settings</source>
-        <translation>系统设置</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>不使用代理</translation>
-    </message>
-    <message>
-        <source>HTTP proxy</source>
-        <translation>HTTP 代理</translation>
-    </message>
-    <message>
-        <source>SOCKS5 proxy</source>
-        <translation>SOCKS5 代理</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>代理</translation>
-    </message>
-    <message>
-        <source>Proxy host</source>
-        <translation>代理主机</translation>
-    </message>
-    <message>
-        <source>Proxy port</source>
-        <translation>代理端口</translation>
-    </message>
-    <message>
-        <source>Proxy user</source>
-        <translation>代理用户名</translation>
-    </message>
-    <message>
-        <source>Proxy password</source>
-        <translation>代理密码</translation>
-    </message>
-    <message>
-        <source>Follows the system proxy settings (on Linux the http_proxy, https_proxy, all_proxy and no_proxy variables). The local emulator and other loopback addresses are never proxied.</source>
-        <translation>遵循系统代理设置（在 Linux 上为 http_proxy、https_proxy、all_proxy 和 no_proxy 环境变量）。本地模拟器和其他环回地址始终不经过代理。</translation>
-    </message>
-    <message>
-        <source>Connects directly, whatever the system settings say.</source>
-        <translation>直接连接，不受系统设置影响。</translation>
-    </message>
-    <message>
-        <source>Every call, upload and download of this profile goes through this proxy. The password is kept with the profile&apos;s secrets, never in the settings file.</source>
-        <translation>此配置文件的所有调用、上传和下载都经由此代理。密码与配置文件的密钥保存在一起，绝不会写入设置文件。</translation>
-    </message>
-    <message>
         <source>The secrets could not be stored in the system keychain: %1. Nothing was saved. You can keep them in a plain-text file instead (not recommended): %2, a file readable and writable by you only (mode 0600), not encrypted.</source>
         <translation>无法将密钥保存到系统钥匙串：%1。未保存任何内容。你也可以改为将密钥保存在明文文件中（不推荐）：%2，该文件仅你本人可读写（权限 0600），且未加密。</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be stored: %1</source>
-        <translation>无法保存代理密码：%1</translation>
     </message>
 </context>
 <context>
@@ -2823,19 +3141,6 @@
     <message>
         <source>the user name must not contain &apos;:&apos;</source>
         <translation>用户名不能包含“:”</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>AIGC Audio Studio</source>
-        <translation>AIGC Audio Studio</translation>
-    </message>
-    <message>
-        <source>The history database could not be opened:
-%1</source>
-        <translation>无法打开历史数据库：
-%1</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3235,17 @@
     </message>
 </context>
 <context>
+    <name>SafeFileName</name>
+    <message>
+        <source>refused to write &quot;%1&quot; in %2: not a plain file name</source>
+        <translation>拒绝在 %2 中写入“%1”：不是普通文件名</translation>
+    </message>
+    <message>
+        <source>refused to write %1: it is a link that leads outside %2 (to %3)</source>
+        <translation>拒绝写入 %1：它是指向 %2 之外的链接（指向 %3）</translation>
+    </message>
+</context>
+<context>
     <name>SdkCredentialsFile</name>
     <message>
         <source>line %1: a section header must look like [name]</source>
@@ -2977,6 +3293,375 @@
     <message>
         <source>&quot;%1&quot; is not a string</source>
         <translation>“%1”不是字符串</translation>
+    </message>
+</context>
+<context>
+    <name>SignalChain</name>
+    <message>
+        <source>%1 holds no audio</source>
+        <translation>%1 不包含音频</translation>
+    </message>
+    <message>
+        <source>%1 to %2 ms is past the end of the sound, which is %3 ms long</source>
+        <translation>%1 到 %2 毫秒超出了声音的结尾（声音长 %3 毫秒）</translation>
+    </message>
+    <message>
+        <source>the sound is %1 ms long; an export must be at least %2 ms</source>
+        <translation>声音长 %1 毫秒；导出至少需要 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>the fades (%1 ms in, %2 ms out) are longer together than the sound exported (%3 ms)</source>
+        <translation>淡入淡出（淡入 %1 毫秒，淡出 %2 毫秒）合计长于导出的声音（%3 毫秒）</translation>
+    </message>
+    <message>
+        <source>cannot read %1 up to the region&apos;s start: %2</source>
+        <translation>无法读取 %1 至选区开始处：%2</translation>
+    </message>
+    <message>
+        <source>cannot resample from %1 to %2 Hz: %3</source>
+        <translation>无法从 %1 重采样到 %2 Hz：%3</translation>
+    </message>
+    <message>
+        <source>cannot decode %1: %2</source>
+        <translation>无法解码 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot resample %1: %2</source>
+        <translation>无法重采样 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SndFile</name>
+    <message>
+        <source>the device took %1 of %2 bytes</source>
+        <translation>设备只接受了 %2 字节中的 %1 字节</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 as audio: %2</source>
+        <translation>无法将 %1 作为音频读取：%2</translation>
+    </message>
+    <message>
+        <source>libsndfile cannot write this format at %1 Hz with %2 channels</source>
+        <translation>libsndfile 无法以 %1 Hz、%2 声道写入此格式</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDatabase</name>
+    <message>
+        <source>%1 failed in %2 %3: %4</source>
+        <translation>%1 在 %2 %3 中失败：%4</translation>
+    </message>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 未打开</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>committing a transaction</source>
+        <translation>提交事务</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for %2: %3</source>
+        <translation>无法为 %2 创建文件夹 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a file</source>
+        <translation>%1 %2 不是文件</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (qsqlite) is not available</source>
+        <translation>Qt 的 SQLite 驱动（qsqlite）不可用</translation>
+    </message>
+    <message>
+        <source>cannot open %1 %2: %3</source>
+        <translation>无法打开 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot switch %1 %2 to WAL: %3</source>
+        <translation>无法将 %1 %2 切换到 WAL：%3</translation>
+    </message>
+    <message>
+        <source>cannot configure %1 %2 (%3): %4</source>
+        <translation>无法配置 %1 %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>%1 %2 is damaged or is not a SQLite database (%3). Move it aside to start anew.</source>
+        <translation>%1 %2 已损坏或不是 SQLite 数据库（%3）。请将其移走以重新开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more problem(s)</source>
+        <translation>
+            <numerusform>；另有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 is damaged (integrity check: %3). Move it aside to start anew.</source>
+        <translation>%1 %2 已损坏（完整性检查：%3）。请将其移走以重新开始。</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1: %2</source>
+        <translation>无法读取 %1 的架构版本：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 has schema version %3, written by a newer version of this program (this one knows up to %4)</source>
+        <translation>%1 %2 的架构版本为 %3，由本程序的更新版本写入（此版本最高支持 %4）</translation>
+    </message>
+    <message>
+        <source>migrating to schema version %1</source>
+        <translation>迁移到架构版本 %1</translation>
+    </message>
+    <message>
+        <source>writing schema version %1</source>
+        <translation>写入架构版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailsHtml</name>
+    <message>
+        <source>Select a task to see its details.</source>
+        <translation>选择一个任务以查看详情。</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>反向提示词</translation>
+    </message>
+    <message>
+        <source>Prompt enhancement</source>
+        <translation>提示词优化</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Reference audio</source>
+        <translation>参考音频</translation>
+    </message>
+    <message>
+        <source>Reference video</source>
+        <translation>参考视频</translation>
+    </message>
+    <message>
+        <source>Sent once uploaded</source>
+        <translation>上传完成后发送</translation>
+    </message>
+    <message>
+        <source>TaskId</source>
+        <translation>TaskId</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>%1 s, %2</source>
+        <translation>%1 秒，%2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>怎么办</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Link valid until</source>
+        <translation>链接有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFailure</name>
+    <message>
+        <source>Too many of the account&apos;s tasks were running at once, so this one did not run.</source>
+        <translation>该账号同时运行的任务过多，因此此任务未运行。</translation>
+    </message>
+    <message>
+        <source>Retry when some of your running tasks have finished.</source>
+        <translation>请在部分运行中的任务完成后重试。</translation>
+    </message>
+    <message>
+        <source>The prompt goes against the service&apos;s content-safety policy.</source>
+        <translation>提示词违反了服务的内容安全策略。</translation>
+    </message>
+    <message>
+        <source>Reword the prompt, then generate again.</source>
+        <translation>请改写提示词，然后重新生成。</translation>
+    </message>
+    <message>
+        <source>A setting has a value the model does not accept.</source>
+        <translation>某项设置的值不被模型接受。</translation>
+    </message>
+    <message>
+        <source>Check the model version, duration, format and additional parameters, then generate again.</source>
+        <translation>请检查模型版本、时长、格式和附加参数，然后重新生成。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s queue was full (model tasks piled up), so this task did not run.</source>
+        <translation>模型队列已满（模型任务堆积），因此此任务未运行。</translation>
+    </message>
+    <message>
+        <source>Retry in a few minutes.</source>
+        <translation>请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The service had an internal error.</source>
+        <translation>服务发生内部错误。</translation>
+    </message>
+    <message>
+        <source>Retry; if it happens again, export diagnostics (Help menu) and contact Tencent Cloud support.</source>
+        <translation>请重试；如果再次发生，请导出诊断信息（“帮助”菜单）并联系腾讯云技术支持。</translation>
+    </message>
+    <message>
+        <source>The request has a setting the service does not accept.</source>
+        <translation>请求中有服务不接受的设置。</translation>
+    </message>
+    <message>
+        <source>Check the settings and reference files, then generate again.</source>
+        <translation>请检查设置和参考文件，然后重新生成。</translation>
+    </message>
+    <message>
+        <source>A reference file is in a media format the model cannot read.</source>
+        <translation>某个参考文件的媒体格式模型无法读取。</translation>
+    </message>
+    <message>
+        <source>Use a reference in a common format (WAV or MP3 audio, MP4 video), then generate again.</source>
+        <translation>请使用常见格式的参考文件（WAV 或 MP3 音频、MP4 视频），然后重新生成。</translation>
+    </message>
+    <message>
+        <source>The prompt, a reference or the generated sound did not pass content moderation.</source>
+        <translation>提示词、参考文件或生成的声音未通过内容审核。</translation>
+    </message>
+    <message>
+        <source>Change the prompt or the reference files, then generate again.</source>
+        <translation>请修改提示词或参考文件，然后重新生成。</translation>
+    </message>
+    <message>
+        <source>The service did not have the resources to run the task.</source>
+        <translation>服务没有足够的资源来运行此任务。</translation>
+    </message>
+    <message>
+        <source>The model could not generate a sound for this request.</source>
+        <translation>模型无法为此请求生成声音。</translation>
+    </message>
+    <message>
+        <source>Retry; if it fails again, reword the prompt or shorten the duration.</source>
+        <translation>请重试；如果再次失败，请改写提示词或缩短时长。</translation>
+    </message>
+    <message>
+        <source>A reference file (its FileId or URL) could not be found.</source>
+        <translation>找不到某个参考文件（其 FileId 或 URL）。</translation>
+    </message>
+    <message>
+        <source>Check that the reference files still exist and are reachable, or add them again.</source>
+        <translation>请检查参考文件是否仍然存在且可访问，或重新添加。</translation>
+    </message>
+    <message>
+        <source>The task was cancelled before it finished.</source>
+        <translation>任务在完成前被取消。</translation>
+    </message>
+    <message>
+        <source>Retry if you still want this sound.</source>
+        <translation>如果仍需要此声音，请重试。</translation>
+    </message>
+    <message>
+        <source>The task took longer than the service allows.</source>
+        <translation>任务耗时超过服务允许的时间。</translation>
+    </message>
+    <message>
+        <source>Retry; a shorter duration finishes sooner.</source>
+        <translation>请重试；时长越短完成越快。</translation>
+    </message>
+    <message>
+        <source>The task finished without a sound and without an error code.</source>
+        <translation>任务已完成，但没有声音，也没有错误码。</translation>
+    </message>
+    <message>
+        <source>Retry.</source>
+        <translation>请重试。</translation>
+    </message>
+    <message>
+        <source>The task ended without a sound and without an error code.</source>
+        <translation>任务已结束，但没有声音，也没有错误码。</translation>
+    </message>
+    <message>
+        <source>The service reported the error code %1, which this version does not know.</source>
+        <translation>服务报告了错误码 %1，此版本无法识别。</translation>
+    </message>
+    <message>
+        <source>Retry once; if it fails again, check the message and the settings.</source>
+        <translation>请重试一次；如果再次失败，请检查消息和设置。</translation>
+    </message>
+    <message>
+        <source>free to retry</source>
+        <translation>可放心重试</translation>
+    </message>
+    <message>
+        <source>change the input first</source>
+        <translation>请先修改输入</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -3099,16 +3784,12 @@
         <translation>某个参考文件没有 FileId</translation>
     </message>
     <message>
-        <source>could not look up FileId %1: %2</source>
-        <translation>无法查询 FileId %1：%2</translation>
-    </message>
-    <message>
         <source>Could not look up the result %1: %2</source>
         <translation>无法查询结果 %1：%2</translation>
     </message>
     <message>
-        <source>VOD does not know FileId %1: the media was deleted, has expired or belongs to another SubAppId</source>
-        <translation>VOD 中不存在 FileId %1：该媒体已被删除、已过期或属于其他 SubAppId</translation>
+        <source>Local reference files need the upload state, which is not open: nothing was sent.</source>
+        <translation>本地参考文件需要上传状态，但它未打开：未发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3306,33 +3987,13 @@
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>replaced by a new upload</source>
+        <translation>已被新的上传取代</translation>
+    </message>
 </context>
 <context>
     <name>UploadStore</name>
-    <message>
-        <source>upload state: cannot prepare a query: %1</source>
-        <translation>上传状态：无法准备查询：%1</translation>
-    </message>
-    <message>
-        <source>upload state: a query failed: %1</source>
-        <translation>上传状态：查询失败：%1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1 for the upload state</source>
-        <translation>无法为上传状态创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>the SQLite driver of Qt (qsqlite) is not available</source>
-        <translation>Qt 的 SQLite 驱动（qsqlite）不可用</translation>
-    </message>
-    <message>
-        <source>cannot open the history database %1: %2</source>
-        <translation>无法打开历史数据库 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot prepare the upload state in %1: %2</source>
-        <translation>无法在 %1 中准备上传状态：%2</translation>
-    </message>
     <message>
         <source>the upload state is not open</source>
         <translation>上传状态未打开</translation>
@@ -3344,6 +4005,18 @@
     <message>
         <source>cannot read the upload state: %1</source>
         <translation>无法读取上传状态：%1</translation>
+    </message>
+    <message>
+        <source>the history database</source>
+        <translation>历史记录数据库</translation>
+    </message>
+    <message>
+        <source>writing the upload state</source>
+        <translation>写入上传状态</translation>
+    </message>
+    <message>
+        <source>reading the upload state</source>
+        <translation>读取上传状态</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +4103,26 @@
     <message>
         <source>the service answered %1, which does not say whether the task was created; it was not sent again, so that no second task is billed</source>
         <translation>服务返回了 %1，无法据此判断任务是否已创建；为避免重复计费，请求未重新发送</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB, far more than any answer of this API: it was not read</source>
+        <translation>应答大于 %1 MB，远超此 API 的任何应答：未读取</translation>
+    </message>
+    <message>
+        <source>the service answered without a TaskId; the task may have been created, so check the task list before generating again</source>
+        <translation>服务的应答中没有 TaskId；任务可能已创建，请在重新生成前检查任务列表</translation>
+    </message>
+    <message>
+        <source>the service described a task of another type (%1), not an AI audio task</source>
+        <translation>服务描述的是其他类型的任务（%1），不是 AI 音频任务</translation>
+    </message>
+    <message>
+        <source>the service&apos;s answer has no AigcAudioTask for %1</source>
+        <translation>服务的应答中没有 %1 的 AigcAudioTask</translation>
+    </message>
+    <message>
+        <source>DescribeTaskDetail answered about task &quot;%1&quot; when asked about %2</source>
+        <translation>询问的是 %2，DescribeTaskDetail 却返回了任务“%1”的信息</translation>
     </message>
 </context>
 <context>
