@@ -1,5 +1,6 @@
 #include "core/model/AudioTask.h"
 
+#include "core/support/EnumNames.h"
 #include "core/support/JsonFields.h"
 #include "core/support/PrintableText.h"
 
@@ -8,35 +9,21 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+const EnumName<AudioTask::Status> kStatusNames[]
+    = { { AudioTask::Status::Waiting, "WAITING" }, { AudioTask::Status::Processing, "PROCESSING" },
+          { AudioTask::Status::Finish, "FINISH" }, { AudioTask::Status::Aborted, "ABORTED" } };
+} // namespace
+
 AudioTask::Status AudioTask::parseStatus(const QString& s)
 {
-    const QString u = s.trimmed().toUpper();
-    if (u == "WAITING"_L1)
-        return Status::Waiting;
-    if (u == "PROCESSING"_L1)
-        return Status::Processing;
-    if (u == "FINISH"_L1)
-        return Status::Finish;
-    if (u == "ABORTED"_L1)
-        return Status::Aborted;
-    return Status::Unknown;
+    return EnumNames::value(kStatusNames, QStringView(s).trimmed(), Qt::CaseInsensitive)
+        .value_or(Status::Unknown);
 }
 
 QString AudioTask::statusName(Status s)
 {
-    switch (s) {
-    case Status::Waiting:
-        return u"WAITING"_s;
-    case Status::Processing:
-        return u"PROCESSING"_s;
-    case Status::Finish:
-        return u"FINISH"_s;
-    case Status::Aborted:
-        return u"ABORTED"_s;
-    case Status::Unknown:
-        break;
-    }
-    return u"UNKNOWN"_s;
+    return EnumNames::name(kStatusNames, s, "UNKNOWN"_L1);
 }
 
 AudioTask AudioTask::fromDescribeTaskDetail(const QJsonObject& response)

@@ -1,5 +1,6 @@
 #include "core/model/TaskFailure.h"
 
+#include "core/support/EnumNames.h"
 #include "core/support/PrintableText.h"
 
 using namespace Qt::StringLiterals;
@@ -68,6 +69,11 @@ const Entry kEntries[] = {
         QT_TRANSLATE_NOOP("TaskFailure", "Retry; a shorter duration finishes sooner.") },
 };
 
+const EnumName<TaskFailure::Remedy> kRemedyLabels[]
+    = { { TaskFailure::Remedy::Retry, QT_TRANSLATE_NOOP("TaskFailure", "free to retry") },
+          { TaskFailure::Remedy::ChangeInput, QT_TRANSLATE_NOOP("TaskFailure", "change the input first") },
+          { TaskFailure::Remedy::Unknown, QT_TRANSLATE_NOOP("TaskFailure", "unknown") } };
+
 } // namespace
 
 QString TaskFailure::normalise(const QString& errCodeExt)
@@ -128,26 +134,5 @@ TaskFailure TaskFailure::describe(const QString& errCodeExt)
 
 QString TaskFailure::remedyLabel(Remedy r)
 {
-    switch (r) {
-    case Remedy::Retry:
-        return tr("free to retry");
-    case Remedy::ChangeInput:
-        return tr("change the input first");
-    case Remedy::Unknown:
-        break;
-    }
-    return tr("unknown");
-}
-
-QString TaskFailure::remedyKey(Remedy r)
-{
-    switch (r) {
-    case Remedy::Retry:
-        return u"retry"_s;
-    case Remedy::ChangeInput:
-        return u"change-input"_s;
-    case Remedy::Unknown:
-        break;
-    }
-    return u"unknown"_s;
+    return EnumNames::label("TaskFailure", kRemedyLabels, r);
 }

@@ -36,6 +36,4 @@ public:
     static QString normalise(const QString& errCodeExt);
     // Translated: "free to retry", "change the input first", "unknown".
     static QString remedyLabel(Remedy r);
-    // A stable English key for scripts (JSON output): "retry", "change-input", "unknown".
-    static QString remedyKey(Remedy r);
 };
