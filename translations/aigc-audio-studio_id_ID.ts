@@ -1607,10 +1607,6 @@
         <translation>Simpan hasil sebagai</translation>
     </message>
     <message>
-        <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg);;All files (*)</source>
-        <translation>Audio (*.wav *.mp3 *.m4a *.flac *.ogg);;Semua berkas (*)</translation>
-    </message>
-    <message>
         <source>About AIGC Audio Studio</source>
         <translation>Tentang AIGC Audio Studio</translation>
     </message>
@@ -1749,8 +1745,12 @@
         <translation>Kirim ulang permintaan sebagai tugas baru: %1. %2</translation>
     </message>
     <message>
-        <source>Could not write %1; a file already there is unchanged.</source>
-        <translation>Tidak dapat menulis %1; berkas yang sudah ada tidak berubah.</translation>
+        <source>Could not save %1: %2. A file already there is unchanged.</source>
+        <translation>Tidak dapat menyimpan %1: %2. Berkas yang sudah ada tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Saved %1, converted to %2</source>
+        <translation>Tersimpan %1, dikonversi ke %2</translation>
     </message>
 </context>
 <context>

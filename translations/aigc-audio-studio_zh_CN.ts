@@ -1607,10 +1607,6 @@
         <translation>将结果另存为</translation>
     </message>
     <message>
-        <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg);;All files (*)</source>
-        <translation>音频 (*.wav *.mp3 *.m4a *.flac *.ogg);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>About AIGC Audio Studio</source>
         <translation>关于 AIGC Audio Studio</translation>
     </message>
@@ -1749,8 +1745,12 @@
         <translation>将请求作为新任务再次发送：%1。%2</translation>
     </message>
     <message>
-        <source>Could not write %1; a file already there is unchanged.</source>
-        <translation>无法写入 %1；已有的文件保持不变。</translation>
+        <source>Could not save %1: %2. A file already there is unchanged.</source>
+        <translation>无法保存 %1：%2。已有的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Saved %1, converted to %2</source>
+        <translation>已保存 %1，已转换为 %2</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,14 @@
 #include "app/tasks/TaskDetailsHtml.h"
 #include "app/tasks/TaskTableModel.h"
 #include "core/api/VodClient.h"
+#include "core/audio/AudioExporter.h"
+#include "core/audio/ExportFormat.h"
 #include "core/net/HttpExchangeJson.h"
 #include "core/profiles/CredentialResolver.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/support/Clock.h"
 #include "core/support/JsonFields.h"
+#include "core/tasks/ExportSources.h"
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/OutputLibrary.h"
 #include "core/tasks/TaskService.h"
@@ -43,7 +46,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -132,8 +134,25 @@ MainWindow::MainWindow(AppController* app, QWidget* parent)
     statusBar()->addPermanentWidget(profileLabel);
 
     askSavePath = [this](const QString& suggested) {
-        return QFileDialog::getSaveFileName(this, tr("Save the result as"), suggested,
-            tr("Audio (*.wav *.mp3 *.m4a *.flac *.ogg);;All files (*)"));
+        // One filter a format: the extension chosen is the format written (Save As converts).
+        QStringList filters;
+        for (const ExportFormat::Container c : ExportFormat::all())
+            filters.append(u"%1 (*.%2)"_s.arg(ExportFormat::label(c), ExportFormat::extension(c)));
+        const auto own = ExportFormat::fromPath(suggested);
+        QString selected = own ? filters.value(ExportFormat::all().indexOf(*own)) : QString();
+        // In the folder of the last Save As (else the music folder), not the working directory.
+        QSettings settings;
+        QString folder = settings
+                             .value(u"paths/saveAsFolder"_s,
+                                 QStandardPaths::writableLocation(QStandardPaths::MusicLocation))
+                             .toString();
+        if (folder.isEmpty() || !QDir(folder).exists())
+            folder = QDir::homePath();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the result as"),
+            QDir(folder).filePath(suggested), filters.join(u";;"_s), &selected);
+        if (!path.isEmpty())
+            settings.setValue(u"paths/saveAsFolder"_s, QFileInfo(path).absolutePath());
+        return path;
     };
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -518,22 +537,28 @@ void MainWindow::saveAs()
     const auto rec = currentRecord();
     if (!rec || !QFile::exists(rec->localPath))
         return;
-    const QString target = askSavePath(QFileInfo(rec->localPath).fileName());
+    QString target = askSavePath(QFileInfo(rec->localPath).fileName());
     if (target.isEmpty())
         return;
-    // A copy beside the target first, renamed over it once complete: a full disk or any other failure
-    // leaves a file already there as it was (it used to be removed first).
-    const QString temporary = target + u".saving"_s;
-    QFile::remove(temporary);
-    const bool saved = QFile::copy(rec->localPath, temporary)
-        && std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) == 0;
-    if (!saved) {
-        QFile::remove(temporary);
-        QMessageBox::warning(
-            this, tr("Save as"), tr("Could not write %1; a file already there is unchanged.").arg(target));
-    } else {
-        statusBar()->showMessage(tr("Saved %1").arg(target), 5000);
+    // A name without an extension keeps the sound's own format.
+    if (QFileInfo(target).suffix().isEmpty())
+        target += u'.' + QFileInfo(rec->localPath).suffix();
+    // The extension says the format: the bytes are copied when they already are in it, else converted
+    // (the export pipeline). Either way through a temporary file renamed over the target once complete:
+    // a failure leaves a file already there as it was.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const ExportResult r
+        = AudioExporter::saveAs(ExportSources::fromRecord(*rec, m_app->history()), target, true);
+    QGuiApplication::restoreOverrideCursor();
+    if (!r.ok()) {
+        QMessageBox::warning(this, tr("Save as"),
+            tr("Could not save %1: %2. A file already there is unchanged.").arg(target, r.error));
+        return;
     }
+    statusBar()->showMessage(r.converted
+            ? tr("Saved %1, converted to %2").arg(target, ExportFormat::label(r.format))
+            : tr("Saved %1").arg(target),
+        5000);
 }
 
 void MainWindow::showInFolder()

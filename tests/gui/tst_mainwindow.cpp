@@ -162,6 +162,18 @@ void TestMainWindow::generateFinishSaveAndPlay()
     QVERIFY(saved.open(QIODevice::ReadOnly) && original.open(QIODevice::ReadOnly));
     QCOMPARE(saved.readAll(), original.readAll());
     QVERIFY(!QFile::exists(existing + u".saving"_s));
+    // Another extension converts: the bytes are what the name says (FLAC here, not WAV bytes).
+    const QString flac = m_dir->filePath(u"converted.flac"_s);
+    m_window->askSavePath = [flac](const QString&) { return flac; };
+    saveAs->trigger();
+    QFile converted(flac);
+    QVERIFY(converted.open(QIODevice::ReadOnly));
+    QCOMPARE(converted.read(4), QByteArray("fLaC"));
+    // No extension: the sound's own format.
+    const QString bare = m_dir->filePath(u"bare"_s);
+    m_window->askSavePath = [bare](const QString&) { return bare; };
+    saveAs->trigger();
+    QVERIFY(QFile::exists(bare + u'.' + QFileInfo(rec.localPath).suffix()));
 
     PlayerPanel* player = m_window->player();
     QTRY_VERIFY_WITH_TIMEOUT(player->player()->mediaStatus() == QMediaPlayer::LoadedMedia
@@ -231,7 +243,8 @@ void TestMainWindow::failureExplained()
     QTRY_VERIFY(child<QTextBrowser>(u"detailsView"_s)->toPlainText().contains(expected.explanation));
     QVERIFY(child<QTextBrowser>(u"detailsView"_s)->toPlainText().contains(expected.action));
     // The code once, not "Code Code: message".
-    QCOMPARE(child<QTextBrowser>(u"detailsView"_s)->toPlainText().count(u"InvalidParameter.MediaFormat"_s), 1);
+    QCOMPARE(
+        child<QTextBrowser>(u"detailsView"_s)->toPlainText().count(u"InvalidParameter.MediaFormat"_s), 1);
     QVERIFY(action(u"actionRetry"_s)
                 ->toolTip()
                 .contains(TaskFailure::remedyLabel(TaskFailure::Remedy::ChangeInput)));
