@@ -33,6 +33,7 @@ bool SqliteDatabase::isOpen() const
 
 void SqliteDatabase::close()
 {
+    m_prepared.clear(); // statements first: they hold the connection
     if (m_db.isValid()) {
         if (m_db.isOpen())
             m_db.close();
@@ -70,6 +71,26 @@ bool SqliteDatabase::exec(const QString& sql, const QVariantList& values, const 
     for (const QVariant& v : values)
         q.addBindValue(v);
     return exec(q, what);
+}
+
+QSqlQuery* SqliteDatabase::prepared(const QString& sql, const QString& what)
+{
+    // A store builds its statements from a handful of shapes; a search's filters make more. The
+    // cache is emptied rather than grown past this.
+    constexpr std::size_t kMaxPrepared = 64;
+    if (const auto it = m_prepared.find(sql); it != m_prepared.end()) {
+        it->second->finish();
+        return it->second.get();
+    }
+    if (m_prepared.size() >= kMaxPrepared)
+        m_prepared.clear();
+    auto q = std::make_unique<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql)) {
+        failQuery(*q, what);
+        return nullptr;
+    }
+    return m_prepared.emplace(sql, std::move(q)).first->second.get();
 }
 
 bool SqliteDatabase::begin()

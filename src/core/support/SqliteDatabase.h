@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 class QSqlQuery;
 
@@ -47,6 +49,11 @@ public:
     bool exec(QSqlQuery& query, const QString& what) const;
     // Prepares, binds (positional) and runs sql.
     bool exec(const QString& sql, const QVariantList& values, const QString& what) const;
+    // The statement for sql, prepared once per connection and kept, so that SQLite parses it once: the
+    // stores run the same few statements for every poll answer. Its earlier results are finished; its
+    // bound values are those of the last use until rebound. nullptr, with lastError() set, when sql
+    // does not prepare. Valid until close().
+    QSqlQuery* prepared(const QString& sql, const QString& what);
 
     bool begin();
     bool commit();
@@ -70,4 +77,5 @@ private:
     QString m_path;
     mutable QString m_lastError;
     QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };

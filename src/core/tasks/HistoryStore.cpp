@@ -161,19 +161,21 @@ bool HistoryStore::updateRow(qint64 id, const QString& assignments, const QVaria
         sql += u" AND state IN "_s + HistorySchema::inList(transition.from);
     bool changed = false;
     const bool ok = m_sql.transaction([&] {
-        QSqlQuery q(m_sql.db());
-        q.prepare(sql);
+        QSqlQuery* q = m_sql.prepared(sql, what);
+        if (!q)
+            return false;
         for (auto it = values.cbegin(); it != values.cend(); ++it)
-            q.bindValue(u":"_s + it.key(), it.value());
-        q.bindValue(u":now"_s, nowMs());
-        q.bindValue(u":id"_s, id);
-        if (!q.exec()) {
-            if (q.lastError().databaseText().contains("UNIQUE"_L1) && values.contains(u"task_id"_s))
+            q->bindValue(u":"_s + it.key(), it.value());
+        q->bindValue(u":now"_s, nowMs());
+        q->bindValue(u":id"_s, id);
+        if (!q->exec()) {
+            if (q->lastError().databaseText().contains("UNIQUE"_L1) && values.contains(u"task_id"_s))
                 return fail(
                     tr("TaskId %1 is already in the history").arg(values.value(u"task_id"_s).toString()));
-            return m_sql.failQuery(q, what);
+            return m_sql.failQuery(*q, what);
         }
-        changed = q.numRowsAffected() == 1;
+        changed = q->numRowsAffected() == 1;
+        q->finish();
         return true;
     });
     if (!ok)
@@ -437,18 +439,16 @@ QList<TaskRecord> HistoryStore::fetch(const QString& sql, const QVariantList& va
     QList<TaskRecord> out;
     if (!ensureOpen())
         return out;
-    QSqlQuery q(m_sql.db());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        m_sql.failQuery(q, tr("reading the history"));
+    QSqlQuery* q = m_sql.prepared(sql, tr("reading the history"));
+    if (!q)
         return out;
-    }
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (!m_sql.exec(q, tr("reading the history")))
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!m_sql.exec(*q, tr("reading the history")))
         return out;
-    while (q.next())
-        out.append(HistorySchema::recordFrom(q));
+    while (q->next())
+        out.append(HistorySchema::recordFrom(*q));
+    q->finish();
     return out;
 }
 
