@@ -113,7 +113,10 @@ for ((rep = 1; rep <= REPS; rep++)); do
         start_emulator "$R/emulator.log"
         load="$(cut -d' ' -f1 /proc/loadavg)"
         if [[ "$client" == ours ]]; then
+            # Its history, library and settings in the run's folder: every run starts from the same
+            # empty state, and the user's own history never receives bench tasks.
             ( cd "$R" && TENCENTCLOUD_SECRET_ID="$OURS_ID" TENCENTCLOUD_SECRET_KEY="$OURS_KEY" \
+                AIGC_AUDIO_CONFIG_DIR="$R/config" AIGC_AUDIO_DATA_DIR="$R/data" AIGC_AUDIO_LIBRARY_DIR="$R/library" \
                 /usr/bin/time -o "$R/time.txt" -f "$TIMEFMT" \
                 "$BIN/aigc-audio" batch "$WORK/prompts.txt" --model Kling --scene sfx --duration "$DURATION" \
                 --format wav --endpoint "http://127.0.0.1:$PORT" --poll-interval "$POLL" \
