@@ -271,6 +271,17 @@
     </message>
 </context>
 <context>
+    <name>Audition</name>
+    <message>
+        <source>Auto-play on Select</source>
+        <translation>Putar otomatis saat dipilih</translation>
+    </message>
+    <message>
+        <source>Play a sound as soon as its row is selected, so the arrow keys audition the takes</source>
+        <translation>Putar suara begitu barisnya dipilih, sehingga tombol panah memperdengarkan setiap hasil</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Enter a SecretId and a SecretKey first.</source>

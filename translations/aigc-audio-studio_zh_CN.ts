@@ -271,6 +271,17 @@
     </message>
 </context>
 <context>
+    <name>Audition</name>
+    <message>
+        <source>Auto-play on Select</source>
+        <translation>选中即播放</translation>
+    </message>
+    <message>
+        <source>Play a sound as soon as its row is selected, so the arrow keys audition the takes</source>
+        <translation>选中某行即播放其声音，用方向键即可逐个试听</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Enter a SecretId and a SecretKey first.</source>

@@ -30,6 +30,17 @@ QIcon GlyphIcon::make(Shape shape, const QWidget* widget)
                 path.lineTo(m * 1.2, size - m);
                 path.closeSubpath();
                 p.drawPath(path);
+            } else if (shape == Shape::AutoPlay) {
+                // Three rows of a list on the left, a play mark beside the middle one.
+                const qreal h = size / 10.0;
+                for (int row = 0; row < 3; ++row)
+                    p.drawRect(QRectF(size * 0.1, size * (0.22 + 0.25 * row), size * 0.42, h));
+                QPainterPath path;
+                path.moveTo(size * 0.6, size * 0.3);
+                path.lineTo(size * 0.92, size * 0.5);
+                path.lineTo(size * 0.6, size * 0.7);
+                path.closeSubpath();
+                p.drawPath(path);
             } else {
                 const qreal w = (size - 2 * m) / 3.0;
                 p.drawRect(QRectF(m, m, w, size - 2 * m));

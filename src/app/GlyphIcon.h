@@ -12,7 +12,8 @@ public:
     enum class Shape
     {
         Play,
-        Pause
+        Pause,
+        AutoPlay, // a list with a play mark: auto-play on select
     };
     static QIcon make(Shape shape, const QWidget* widget);
 };

@@ -7,6 +7,7 @@
 #include "app/dialogs/ProfilesDialog.h"
 #include "app/dialogs/RequestInspector.h"
 #include "app/form/GenerationForm.h"
+#include "app/player/Audition.h"
 #include "app/player/PlayerPanel.h"
 #include "app/tasks/ProgressDelegate.h"
 #include "app/tasks/TaskDetailsHtml.h"
@@ -65,6 +66,10 @@ MainWindow::MainWindow(AppController* app, QWidget* parent)
     m_player->setWaveformCacheDirectory(app->paths().dataDir + u"/waveforms"_s);
     m_ui->playerHostLayout->addWidget(m_player);
     m_ui->menuTask->addAction(m_player->playPauseAction());
+    m_audition = new Audition(
+        m_player, m_ui->taskView, [this] { return currentRecord(); }, this);
+    m_ui->menuTask->addAction(m_audition->autoPlayAction());
+    m_ui->mainToolBar->addAction(m_audition->autoPlayAction());
 
     m_model = new TaskTableModel(app->history(), this);
     m_ui->taskView->setModel(m_model);
@@ -82,10 +87,10 @@ MainWindow::MainWindow(AppController* app, QWidget* parent)
     m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
 
     connect(m_ui->taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        showRecord(currentRecord());
+        showRecord(currentRecord(), Audition::Reason::Selected);
         updateActions();
     });
-    connect(m_ui->taskView, &QTableView::doubleClicked, this, [this] { m_player->togglePlayPause(); });
+    connect(m_ui->taskView, &QTableView::doubleClicked, this, [this] { m_audition->playPause(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_ui->emptyHint->setVisible(m_model->rowCount() == 0 && m_ui->searchEdit->text().isEmpty());
         updateActions();
@@ -94,7 +99,7 @@ MainWindow::MainWindow(AppController* app, QWidget* parent)
         [this](const QModelIndex& from, const QModelIndex& to) {
             const QModelIndex current = m_ui->taskView->currentIndex();
             if (current.isValid() && current.row() >= from.row() && current.row() <= to.row()) {
-                showRecord(currentRecord());
+                showRecord(currentRecord(), Audition::Reason::Refreshed);
                 updateActions();
             }
         });
@@ -124,7 +129,7 @@ MainWindow::MainWindow(AppController* app, QWidget* parent)
         if (e.isError())
             statusBar()->showMessage(tr("Could not save the result: %1").arg(e.toString()), 15000);
         if (const auto rec = currentRecord(); rec && rec->id == id)
-            showRecord(rec);
+            showRecord(rec, Audition::Reason::Refreshed);
     });
     connect(m_player, &PlayerPanel::errorOccurred, this,
         [this](const QString& e) { statusBar()->showMessage(e, 10000); });
@@ -169,7 +174,7 @@ MainWindow::MainWindow(AppController* app, QWidget* parent)
         resizeDocks({ m_ui->formDock }, { 460 }, Qt::Horizontal);
         resizeDocks({ m_ui->playerDock }, { 250 }, Qt::Vertical);
     }
-    showRecord(std::nullopt);
+    showRecord(std::nullopt, Audition::Reason::Selected);
     m_form->restoreDraft();
     rebuildProfileMenu();
     updateTitle();
@@ -184,6 +189,7 @@ void MainWindow::setupActions()
     ui->actionGenerate->setShortcuts({ QKeySequence(u"Ctrl+Return"_s), QKeySequence(u"Ctrl+Enter"_s) });
     ui->actionQuit->setShortcuts(QKeySequence::Quit);
     ui->actionGenerate->setIcon(GlyphIcon::make(GlyphIcon::Shape::Play, this));
+    m_audition->autoPlayAction()->setIcon(GlyphIcon::make(GlyphIcon::Shape::AutoPlay, this));
     ui->actionAbort->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
     ui->actionRetry->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     ui->actionSaveAs->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
@@ -395,30 +401,10 @@ void MainWindow::updateActions()
     m_ui->actionUndoRemove->setEnabled(!m_removed.isEmpty());
 }
 
-void MainWindow::showRecord(const std::optional<TaskRecord>& rec)
+void MainWindow::showRecord(const std::optional<TaskRecord>& rec, Audition::Reason reason)
 {
-    if (!rec) {
-        m_ui->detailsView->setHtml(TaskDetailsHtml::empty());
-        m_player->clear();
-        m_playingId = -1;
-        return;
-    }
-    m_ui->detailsView->setHtml(TaskDetailsHtml::build(*rec));
-
-    // Play the local file when it exists, else stream the temporary URL.
-    if (rec->id == m_playingId)
-        return;
-    const bool local = rec->downloadState == TaskRecord::DownloadState::Done && QFile::exists(rec->localPath);
-    if (local) {
-        m_player->setSource(QUrl::fromLocalFile(rec->localPath), rec->prompt, rec->localPath);
-        m_playingId = rec->id;
-    } else if (rec->state == TaskRecord::State::Finished && !rec->fileUrl.isEmpty()) {
-        m_player->setSource(QUrl(rec->fileUrl), rec->prompt, QString());
-        m_playingId = -2; // streaming: switch to the local file once it is saved
-    } else {
-        m_player->clear();
-        m_playingId = -1;
-    }
+    m_ui->detailsView->setHtml(rec ? TaskDetailsHtml::build(*rec) : TaskDetailsHtml::empty());
+    m_audition->show(rec, reason);
 }
 
 void MainWindow::onGenerate()
@@ -595,10 +581,9 @@ void MainWindow::undoRemove()
 
 void MainWindow::notifyFinished(qint64 id, bool success)
 {
-    if (m_playingId == -2) // the streamed result is saved now: play the file
-        m_playingId = -1;
+    m_audition->outputSaved();
     if (const auto rec = currentRecord(); rec && rec->id == id)
-        showRecord(m_app->history()->record(id));
+        showRecord(m_app->history()->record(id), Audition::Reason::Refreshed);
     if (isActiveWindow() || !m_tray)
         return;
     const auto rec = m_app->history()->record(id);

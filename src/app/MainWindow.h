@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/player/Audition.h"
 #include "core/tasks/TaskRecord.h"
 
 #include <QMainWindow>
@@ -47,7 +48,7 @@ private:
     void refreshFilters();
     void applyFilters();
     void updateActions();
-    void showRecord(const std::optional<TaskRecord>& record);
+    void showRecord(const std::optional<TaskRecord>& record, Audition::Reason reason);
     void onGenerate();
     void onProfileActivated(const QString& name);
     void rebuildProfileMenu();
@@ -70,5 +71,5 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QActionGroup* m_profileGroup = nullptr;
     QList<QList<qint64>> m_removed; // undo stack of removals
-    qint64 m_playingId = -1;
+    Audition* m_audition = nullptr;
 };

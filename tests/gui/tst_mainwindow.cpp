@@ -12,6 +12,7 @@
 #include "emulator/server/EmulatorServer.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +42,7 @@ private slots:
     void invalidFieldsBlockSending();
     void abortWhileWaiting();
     void failureExplained();
+    void auditionWithKeys();
     void pollingResumesAfterRestart();
     void draftSurvivesRestart();
 
@@ -248,6 +250,47 @@ void TestMainWindow::failureExplained()
     QVERIFY(action(u"actionRetry"_s)
                 ->toolTip()
                 .contains(TaskFailure::remedyLabel(TaskFailure::Remedy::ChangeInput)));
+}
+
+void TestMainWindow::auditionWithKeys()
+{
+    // Two takes of one prompt, long enough to be playing while the test looks.
+    typePrompt(u"rain on a tent"_s, 20);
+    child<QSpinBox>(u"variationsSpin"_s)->setValue(2);
+    m_window->form()->generate();
+    TaskTableModel* model = m_window->taskModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 2
+            && model->recordAt(0)->downloadState == TaskRecord::DownloadState::Done
+            && model->recordAt(1)->downloadState == TaskRecord::DownloadState::Done,
+        30000);
+    QVERIFY(action(u"actionAutoPlay"_s)->isChecked()); // on by default
+    QMediaPlayer* player = m_window->player()->player();
+    auto* list = child<QTableView>(u"taskView"_s);
+    QApplication::setActiveWindow(m_window.get());
+    list->setFocus();
+
+    // Selecting a row plays it at once; Down auditions the next take.
+    m_window->selectRecord(model->recordAt(0)->id);
+    QTRY_COMPARE(player->playbackState(), QMediaPlayer::PlayingState);
+    QCOMPARE(player->source(), QUrl::fromLocalFile(model->recordAt(0)->localPath));
+    QTest::keyClick(list, Qt::Key_Down);
+    QTRY_COMPARE(player->source(), QUrl::fromLocalFile(model->recordAt(1)->localPath));
+    QTRY_COMPARE(player->playbackState(), QMediaPlayer::PlayingState);
+    // Space in the list pauses and plays again.
+    QTest::keyClick(list, Qt::Key_Space);
+    QTRY_COMPARE(player->playbackState(), QMediaPlayer::PausedState);
+    QTest::keyClick(list, Qt::Key_Space);
+    QTRY_COMPARE(player->playbackState(), QMediaPlayer::PlayingState);
+
+    // Generate selects the new task but does not stop or replace what is playing.
+    const QUrl playing = player->source();
+    typePrompt(u"thunder far away"_s, 2);
+    child<QSpinBox>(u"variationsSpin"_s)->setValue(1);
+    m_window->form()->generate();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->history()->unfinished().isEmpty(), 15000);
+    QCOMPARE(player->source(), playing);
+    QCOMPARE(player->playbackState(), QMediaPlayer::PlayingState);
 }
 
 void TestMainWindow::pollingResumesAfterRestart()
