@@ -3676,6 +3676,13 @@
     </message>
 </context>
 <context>
+    <name>TaskListView</name>
+    <message>
+        <source>Default Columns</source>
+        <translation>Kolom bawaan</translation>
+    </message>
+</context>
+<context>
     <name>TaskRecord</name>
     <message>
         <source>Submitting</source>

@@ -3676,6 +3676,13 @@
     </message>
 </context>
 <context>
+    <name>TaskListView</name>
+    <message>
+        <source>Default Columns</source>
+        <translation>默认列</translation>
+    </message>
+</context>
+<context>
     <name>TaskRecord</name>
     <message>
         <source>Submitting</source>

@@ -11,6 +11,7 @@
 #include "app/player/PlayerPanel.h"
 #include "app/tasks/ProgressDelegate.h"
 #include "app/tasks/TaskDetailsHtml.h"
+#include "app/tasks/TaskListView.h"
 #include "app/tasks/TaskTableModel.h"
 #include "core/api/VodClient.h"
 #include "core/audio/AudioExporter.h"
@@ -74,10 +75,7 @@ MainWindow::MainWindow(AppController* app, QWidget* parent)
     m_model = new TaskTableModel(app->history(), this);
     m_ui->taskView->setModel(m_model);
     m_ui->taskView->setItemDelegateForColumn(TaskTableModel::StatusColumn, new ProgressDelegate(this));
-    QHeaderView* header = m_ui->taskView->horizontalHeader();
-    header->setSectionResizeMode(TaskTableModel::PromptColumn, QHeaderView::Stretch);
-    header->setSortIndicator(TaskTableModel::CreatedColumn, Qt::DescendingOrder);
-    m_ui->taskView->setColumnWidth(TaskTableModel::StatusColumn, 150);
+    new TaskListView(m_ui->taskView);
 
     setupActions();
     setupFilters();

@@ -19,6 +19,7 @@
 #include <QMediaPlayer>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -43,6 +44,7 @@ private slots:
     void abortWhileWaiting();
     void failureExplained();
     void auditionWithKeys();
+    void listFitsAt1280x720();
     void pollingResumesAfterRestart();
     void draftSurvivesRestart();
 
@@ -291,6 +293,23 @@ void TestMainWindow::auditionWithKeys()
     QTRY_VERIFY_WITH_TIMEOUT(m_app->history()->unfinished().isEmpty(), 15000);
     QCOMPARE(player->source(), playing);
     QCOMPARE(player->playbackState(), QMediaPlayer::PlayingState);
+}
+
+void TestMainWindow::listFitsAt1280x720()
+{
+    m_window->resize(1280, 720);
+    typePrompt(u"Fireworks during Spring Festival celebrations, crackling and booming over the river"_s);
+    m_window->form()->generate();
+    TaskTableModel* model = m_window->taskModel();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->rowCount() == 1 && model->recordAt(0)->state == TaskRecord::State::Finished, 15000);
+    auto* list = child<QTableView>(u"taskView"_s);
+    QTRY_COMPARE(list->horizontalScrollBar()->maximum(), 0); // no horizontal scroll bar
+    // The prompt has room and two lines; Finished and Error start hidden, a header menu brings them.
+    QVERIFY(list->columnWidth(TaskTableModel::PromptColumn) >= 200);
+    QVERIFY(list->rowHeight(0) >= 2 * list->fontMetrics().lineSpacing());
+    QVERIFY(list->isColumnHidden(TaskTableModel::ErrorColumn));
+    QVERIFY(!list->isColumnHidden(TaskTableModel::StatusColumn));
 }
 
 void TestMainWindow::pollingResumesAfterRestart()

@@ -54,8 +54,16 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const TaskRecord& r = m_rows.at(index.row());
+    // Compact in the list (today: the time; else the short date and the time, no seconds); the
+    // tooltip has the long form.
     auto time = [](const QDateTime& dt) {
-        return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
+        if (!dt.isValid())
+            return QString();
+        const QDateTime local = dt.toLocalTime();
+        const QString hm = QLocale().toString(local.time(), QLocale::ShortFormat);
+        return local.date() == QDate::currentDate()
+            ? hm
+            : QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + hm;
     };
     switch (role) {
     case RecordIdRole:
@@ -67,6 +75,12 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == PromptColumn)
             return r.prompt;
+        if (index.column() == CreatedColumn || index.column() == FinishedColumn) {
+            const QDateTime dt = index.column() == FinishedColumn ? r.finishTime
+                : r.createTime.isValid()                          ? r.createTime
+                                                                  : r.submittedAt;
+            return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::LongFormat) : QString();
+        }
         if (index.column() == ErrorColumn || index.column() == StatusColumn) {
             QString tip = r.errorMessage.isEmpty() ? statusText(r) : r.errorText();
             if (const auto failure = r.failure())
