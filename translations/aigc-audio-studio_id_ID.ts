@@ -3864,6 +3864,10 @@
         <source>Error</source>
         <translation>Galat</translation>
     </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>TccliProfiles</name>

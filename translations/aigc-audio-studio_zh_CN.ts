@@ -3864,6 +3864,10 @@
         <source>Error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>TccliProfiles</name>

@@ -5,6 +5,7 @@
 #include "core/support/SystemClock.h"
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/TaskRecord.h"
+#include "core/tasks/TaskVariations.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@ class TestTaskTableModel : public QObject
 private slots:
     void pagesAndSorting();
     void changedRowUpdatesInPlace();
+    void takesAreNumbered();
 };
 
 static QList<TaskRecord> records(int n)
@@ -84,4 +86,43 @@ void TestTaskTableModel::changedRowUpdatesInPlace()
 }
 
 QTEST_MAIN(TestTaskTableModel)
+void TestTaskTableModel::takesAreNumbered()
+{
+    // Three takes of one request, the same request retried a minute later, and another request.
+    const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    auto rec = [](qint64 id, const QByteArray& body, const QDateTime& at) {
+        TaskRecord r;
+        r.id = id;
+        r.requestJson = body;
+        r.submittedAt = at;
+        r.prompt = u"rain"_s;
+        return r;
+    };
+    const QList<TaskRecord> rows { rec(1, "{\"Prompt\":\"rain\"}", t0),
+        rec(2, "{\"Prompt\":\"rain\"}", t0.addMSecs(40)), rec(3, "{\"Prompt\":\"rain\"}", t0.addMSecs(90)),
+        rec(4, "{\"Prompt\":\"rain\"}", t0.addSecs(60)), rec(5, "{\"Prompt\":\"wind\"}", t0) };
+    const auto takes = TaskVariations::number(rows);
+    QCOMPARE(takes.size(), 3);
+    QCOMPARE(takes.value(1).number, 1);
+    QCOMPARE(takes.value(3).number, 3);
+    QCOMPARE(takes.value(2).of, 3);
+    QVERIFY(!takes.contains(4)); // a retry a minute later stands alone
+    QVERIFY(!takes.contains(5));
+
+    // The list shows #1…#N before the prompt.
+    QTemporaryDir dir;
+    HistoryStore store(SystemClock::instance());
+    QVERIFY(store.open(dir.filePath(u"h.sqlite"_s)));
+    QList<TaskRecord> stored = rows.mid(0, 3);
+    for (TaskRecord& r : stored)
+        r.id = 0;
+    QCOMPARE(store.insertRecords(stored).size(), 3);
+    TaskTableModel model(&store);
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown.append(model.data(model.index(row, TaskTableModel::PromptColumn)).toString());
+    shown.sort();
+    QCOMPARE(shown, (QStringList { u"#1 · rain"_s, u"#2 · rain"_s, u"#3 · rain"_s }));
+}
+
 #include "tst_tasktablemodel.moc"

@@ -100,8 +100,12 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case PromptColumn:
-            return r.prompt.isEmpty() ? tr("(reference only)") : r.prompt.simplified();
+        case PromptColumn: {
+            const QString prompt = r.prompt.isEmpty() ? tr("(reference only)") : r.prompt.simplified();
+            const auto take = m_takes.constFind(r.id);
+            // Takes of one submission look alike: numbered, #1…#N.
+            return take == m_takes.cend() ? prompt : tr("#%1 · %2").arg(take->number).arg(prompt);
+        }
         case ModelColumn:
             return r.modelVersion.isEmpty() ? r.modelName : r.modelName + u' ' + r.modelVersion;
         case SceneColumn:
@@ -182,6 +186,7 @@ void TaskTableModel::reload()
     page.limit = std::max<int>(kPageSize, static_cast<int>(m_rows.size()));
     beginResetModel();
     m_rows = m_history ? m_history->list(page) : QList<TaskRecord>();
+    m_takes = TaskVariations::number(m_rows);
     m_hasMore = m_rows.size() == page.limit;
     endResetModel();
 }
@@ -204,6 +209,7 @@ void TaskTableModel::fetchMore(const QModelIndex& parent)
         return;
     beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + more.size() - 1));
     m_rows += more;
+    m_takes = TaskVariations::number(m_rows);
     endInsertRows();
 }
 
@@ -232,5 +238,6 @@ void TaskTableModel::onChanged(qint64 id)
     if (!rec)
         return;
     m_rows[row] = *rec;
+    m_takes = TaskVariations::number(m_rows);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

@@ -2,6 +2,7 @@
 
 #include "core/tasks/HistoryFilter.h"
 #include "core/tasks/TaskRecord.h"
+#include "core/tasks/TaskVariations.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -59,5 +60,6 @@ private:
     QPointer<HistoryStore> m_history;
     HistoryFilter m_filter;
     QList<TaskRecord> m_rows;
+    QHash<qint64, TaskVariations::Take> m_takes; // #1…#N of the loaded rows
     bool m_hasMore = false;
 };
