@@ -1339,6 +1339,22 @@
         <source>awaiting reconciliation</source>
         <translation>menunggu pencocokan</translation>
     </message>
+    <message>
+        <source>a rating is from 0 to %1 stars (got %2)</source>
+        <translation>peringkat dari 0 sampai %1 bintang (didapat %2)</translation>
+    </message>
+    <message>
+        <source>rating a task</source>
+        <translation>memberi peringkat tugas</translation>
+    </message>
+    <message>
+        <source>marking a favourite</source>
+        <translation>menandai favorit</translation>
+    </message>
+    <message>
+        <source>tagging a task</source>
+        <translation>memberi tag tugas</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1762,6 +1778,10 @@
     <message>
         <source>Saved %1, converted to %2</source>
         <translation>Tersimpan %1, dikonversi ke %2</translation>
+    </message>
+    <message>
+        <source>Words search the prompt, TaskId, model and error; tag:rain, rating&gt;=4 and fav narrow the list to a tag, a rating and favourites</source>
+        <translation>Kata mencari di prompt, TaskId, model dan galat; tag:rain, rating&gt;=4 dan fav menyaring daftar menurut tag, peringkat dan favorit</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3559,22 @@
         <source>Link valid until</source>
         <translation>Tautan berlaku hingga</translation>
     </message>
+    <message>
+        <source>Rating</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
 </context>
 <context>
     <name>TaskFailure</name>
@@ -3683,6 +3719,41 @@
     </message>
 </context>
 <context>
+    <name>TaskMarksMenu</name>
+    <message>
+        <source>Marks</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>No Rating</source>
+        <translation>Tanpa peringkat</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Edit Tags…</source>
+        <translation>Sunting tag…</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Sunting tag</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;):</source>
+        <translation>Tag, dipisahkan koma (huruf, angka, &apos;-&apos;, &apos;_&apos; dan &apos;.&apos;):</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1.</source>
+        <translation>Tidak ada yang diubah: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRecord</name>
     <message>
         <source>Submitting</source>
@@ -3747,6 +3818,18 @@
     <message>
         <source>Waiting for uploads</source>
         <translation>Menunggu unggahan</translation>
+    </message>
+    <message>
+        <source>a tag may not be empty</source>
+        <translation>tag tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is longer than %2 characters</source>
+        <translation>tag &quot;%1&quot; lebih panjang dari %2 karakter</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; has &quot;%2&quot;: a tag is letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>tag &quot;%1&quot; memuat &quot;%2&quot;: tag terdiri dari huruf, angka, &apos;-&apos;, &apos;_&apos; dan &apos;.&apos;</translation>
     </message>
 </context>
 <context>

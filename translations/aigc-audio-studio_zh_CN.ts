@@ -1339,6 +1339,22 @@
         <source>awaiting reconciliation</source>
         <translation>等待核对</translation>
     </message>
+    <message>
+        <source>a rating is from 0 to %1 stars (got %2)</source>
+        <translation>评分范围为 0 到 %1 星（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>rating a task</source>
+        <translation>为任务评分</translation>
+    </message>
+    <message>
+        <source>marking a favourite</source>
+        <translation>标记收藏</translation>
+    </message>
+    <message>
+        <source>tagging a task</source>
+        <translation>为任务添加标签</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1762,6 +1778,10 @@
     <message>
         <source>Saved %1, converted to %2</source>
         <translation>已保存 %1，已转换为 %2</translation>
+    </message>
+    <message>
+        <source>Words search the prompt, TaskId, model and error; tag:rain, rating&gt;=4 and fav narrow the list to a tag, a rating and favourites</source>
+        <translation>关键词搜索提示词、TaskId、模型和错误；tag:rain、rating&gt;=4 和 fav 可按标签、评分和收藏筛选</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3559,22 @@
         <source>Link valid until</source>
         <translation>链接有效期至</translation>
     </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>TaskFailure</name>
@@ -3683,6 +3719,41 @@
     </message>
 </context>
 <context>
+    <name>TaskMarksMenu</name>
+    <message>
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>No Rating</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Edit Tags…</source>
+        <translation>编辑标签…</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;):</source>
+        <translation>标签，以逗号分隔（字母、数字、“-”、“_”和“.”）：</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1.</source>
+        <translation>未做任何更改：%1。</translation>
+    </message>
+</context>
+<context>
     <name>TaskRecord</name>
     <message>
         <source>Submitting</source>
@@ -3747,6 +3818,18 @@
     <message>
         <source>Waiting for uploads</source>
         <translation>等待上传</translation>
+    </message>
+    <message>
+        <source>a tag may not be empty</source>
+        <translation>标签不能为空</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is longer than %2 characters</source>
+        <translation>标签“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; has &quot;%2&quot;: a tag is letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>标签“%1”含有“%2”：标签只能包含字母、数字、“-”、“_”和“.”</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "app/tasks/ProgressDelegate.h"
 #include "app/tasks/TaskDetailsHtml.h"
 #include "app/tasks/TaskListView.h"
+#include "app/tasks/TaskMarksMenu.h"
 #include "app/tasks/TaskTableModel.h"
 #include "core/api/VodClient.h"
 #include "core/audio/AudioExporter.h"
@@ -270,6 +271,8 @@ void MainWindow::setupActions()
         for (QAction* a : { m_ui->actionSaveAs, m_ui->actionShowInFolder, m_ui->actionInspector })
             menu.addAction(a);
         menu.addSeparator();
+        TaskMarksMenu::addTo(&menu, m_app->history(), selectedIds(), this);
+        menu.addSeparator();
         menu.addAction(m_ui->actionRemove);
         menu.exec(m_ui->taskView->viewport()->mapToGlobal(pos));
     });
@@ -305,7 +308,7 @@ void MainWindow::refreshFilters()
 void MainWindow::applyFilters()
 {
     HistoryFilter f;
-    f.text = m_ui->searchEdit->text().trimmed();
+    f.applySearch(m_ui->searchEdit->text().trimmed()); // words, tag:x, rating>=N, fav
     const int state = m_ui->statusFilterCombo->currentData().toInt();
     if (state >= 0)
         f.states = { static_cast<TaskRecord::State>(state) };

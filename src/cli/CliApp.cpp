@@ -9,6 +9,7 @@
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
 #include "cli/ListCommand.h"
+#include "cli/MarkCommand.h"
 #include "cli/ProfilesCommand.h"
 #include "cli/SignCommand.h"
 #include "cli/StatusCommand.h"
@@ -39,6 +40,14 @@ const struct
     { "status", &make<StatusCommand> }, { "list", &make<ListCommand> }, { "abort", &make<AbortCommand> },
     { "download", &make<DownloadCommand> }, { "export", &make<ExportCommand> },
     { "upload", &make<UploadCommand> }, { "profiles", &make<ProfilesCommand> },
+    { "rate",
+        [](CliEnvironment* env, QObject* parent) -> CliCommand* {
+            return new MarkCommand(MarkCommand::Kind::Rate, env, parent);
+        } },
+    { "tag",
+        [](CliEnvironment* env, QObject* parent) -> CliCommand* {
+            return new MarkCommand(MarkCommand::Kind::Tag, env, parent);
+        } },
     { "sign", &make<SignCommand> }, { "cos-sign", &make<CosSignCommand> } };
 
 } // namespace

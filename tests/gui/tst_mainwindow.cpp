@@ -45,6 +45,7 @@ private slots:
     void failureExplained();
     void auditionWithKeys();
     void listFitsAt1280x720();
+    void marksAndSearch();
     void pollingResumesAfterRestart();
     void draftSurvivesRestart();
 
@@ -310,6 +311,38 @@ void TestMainWindow::listFitsAt1280x720()
     QVERIFY(list->rowHeight(0) >= 2 * list->fontMetrics().lineSpacing());
     QVERIFY(list->isColumnHidden(TaskTableModel::ErrorColumn));
     QVERIFY(!list->isColumnHidden(TaskTableModel::StatusColumn));
+}
+
+void TestMainWindow::marksAndSearch()
+{
+    typePrompt(u"rain on a tin roof"_s);
+    child<QSpinBox>(u"variationsSpin"_s)->setValue(2);
+    m_window->form()->generate();
+    TaskTableModel* model = m_window->taskModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 2 && m_app->history()->unfinished().isEmpty(), 15000);
+    const qint64 best = model->recordAt(0)->id;
+    QVERIFY(m_app->history()->setRating(best, 4));
+    QVERIFY(m_app->history()->setFavourite(best, true));
+    QVERIFY(m_app->history()->setTags(best, { u"Rain"_s, u"roof"_s }));
+    // The list shows the marks before the prompt; the details show them in full.
+    QTRY_VERIFY(model->data(model->index(model->rowOf(best), TaskTableModel::PromptColumn))
+                    .toString()
+                    .contains(u"\u2665 \u26054 rain on a tin roof"_s));
+    m_window->selectRecord(best);
+    QTRY_VERIFY(
+        child<QTextBrowser>(u"detailsView"_s)->toPlainText().contains(u"\u2605\u2605\u2605\u2605\u2606"_s));
+    QVERIFY(child<QTextBrowser>(u"detailsView"_s)->toPlainText().contains(u"rain, roof"_s));
+    // The search box's syntax narrows the list.
+    auto* search = child<QLineEdit>(u"searchEdit"_s);
+    for (const QString& query : { u"rating>=4"_s, u"fav"_s, u"tag:roof"_s, u"tin tag:rain"_s }) {
+        search->setText(query);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->recordAt(0)->id, best);
+    }
+    search->setText(u"tag:metal"_s);
+    QTRY_COMPARE(model->rowCount(), 0);
+    search->clear();
+    QTRY_COMPARE(model->rowCount(), 2);
 }
 
 void TestMainWindow::pollingResumesAfterRestart()

@@ -10,6 +10,8 @@
 #include "cli/ExitCode.h"
 #include "core/model/TaskFailure.h"
 #include "core/support/SystemClock.h"
+#include "core/tasks/HistoryStore.h"
+#include "core/tasks/TaskRecord.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +30,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void rateAndTagTheLocalHistory();
     void init();
     void signMatchesEveryVector_data();
     void signMatchesEveryVector();
@@ -513,4 +516,45 @@ void TestCli::noCredentialsExplainsWhereItLooked()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+void TestCli::rateAndTagTheLocalHistory()
+{
+    const QString db = m_home->filePath(u"marks/history.sqlite"_s);
+    {
+        HistoryStore store(SystemClock::instance());
+        QVERIFY(store.open(db));
+        TaskRecord r;
+        r.taskId = u"1-AigcAudioTask-markt"_s;
+        r.prompt = u"rain"_s;
+        r.state = TaskRecord::State::Finished;
+        QCOMPARE(store.insertRecords({ r }).size(), 1);
+    }
+    Run r = cli({ u"rate"_s, u"1-AigcAudioTask-markt"_s, u"--stars"_s, u"4"_s, u"--history-db"_s, db });
+    QCOMPARE(r.code, 0);
+    r = cli({ u"tag"_s, u"1-AigcAudioTask-markt"_s, u"--add"_s, u"Rain"_s, u"--add"_s, u"roof"_s, u"--fav"_s,
+        u"--history-db"_s, db });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(u"rain,roof"_s));
+    r = cli({ u"tag"_s, u"1-AigcAudioTask-markt"_s, u"--remove"_s, u"roof"_s, u"--history-db"_s, db });
+    QCOMPARE(r.code, 0);
+    {
+        HistoryStore store(SystemClock::instance());
+        QVERIFY(store.open(db));
+        const auto rec = store.byTaskId(u"1-AigcAudioTask-markt"_s);
+        QVERIFY(rec);
+        QCOMPARE(rec->rating, 4);
+        QVERIFY(rec->favourite);
+        QCOMPARE(rec->tags, QStringList { u"rain"_s });
+    }
+    // Broken input names the option and the rule; nothing is written.
+    r = cli({ u"rate"_s, u"1-AigcAudioTask-markt"_s, u"--stars"_s, u"9"_s, u"--history-db"_s, db });
+    QCOMPARE(r.code, int(ExitBadInput));
+    QVERIFY(r.err.contains(u"--stars"_s) && r.err.contains(u"0 to 5"_s));
+    r = cli({ u"tag"_s, u"1-AigcAudioTask-markt"_s, u"--add"_s, u"a,b"_s, u"--history-db"_s, db });
+    QCOMPARE(r.code, int(ExitBadInput));
+    QVERIFY(r.err.contains(u"--add"_s));
+    r = cli({ u"tag"_s, u"1-AigcAudioTask-nonet"_s, u"--fav"_s, u"--history-db"_s, db });
+    QCOMPARE(r.code, int(ExitBadInput));
+    QVERIFY(r.err.contains(u"not in the local history"_s));
+}
+
 #include "tst_cli.moc"

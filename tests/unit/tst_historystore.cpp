@@ -6,6 +6,8 @@
 #include "core/net/HttpExchange.h"
 #include "core/net/HttpExchangeJson.h"
 #include "core/support/ManualClock.h"
+#include "core/tasks/HistoryFilter.h"
+#include "core/tasks/HistorySchema.h"
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/TaskRecord.h"
 
@@ -16,6 +18,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -30,6 +33,8 @@ class TestHistoryStore : public QObject
 private slots:
     void init();
     void cleanup();
+    void migratesVersionOneKeepingRows();
+    void ratingFavouriteTagsAndSearch();
 
     void openCreatesSchemaInWalMode();
     void reopenKeepsEveryField();
@@ -177,7 +182,7 @@ void TestHistoryStore::openCreatesSchemaInWalMode()
         QSqlQuery q(db);
         QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"wal"_s);
-        QCOMPARE(scalar(u"inspect"_s, u"PRAGMA user_version"_s), 1);
+        QCOMPARE(scalar(u"inspect"_s, u"PRAGMA user_version"_s), HistoryStore::kSchemaVersion);
         QVERIFY(scalar(u"inspect"_s,
                     u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tasks'"_s)
             >= 8);
@@ -206,7 +211,7 @@ void TestHistoryStore::reopenKeepsEveryField()
     }
     auto store = openStore();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), HistoryStore::kSchemaVersion);
     const auto again = store->record(stored.id);
     QVERIFY(again);
     QCOMPARE(*again, stored);
@@ -250,8 +255,74 @@ void TestHistoryStore::migratesAnEmptyVersionZeroFile()
     QSqlDatabase::removeDatabase(u"v0"_s);
     auto store = openStore();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), HistoryStore::kSchemaVersion);
     QVERIFY(store->addSubmission(submission(u"x"_s)) > 0);
+}
+
+void TestHistoryStore::migratesVersionOneKeepingRows()
+{
+    // A history written by the release before the marks (schema 1), with one row.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+        db.setDatabaseName(dbPath());
+        QDir().mkpath(QFileInfo(dbPath()).absolutePath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString& sql : HistorySchema::stepsTo(1))
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(
+            u"INSERT INTO tasks (task_id, prompt, state) VALUES ('1-AigcAudioTask-at', 'old rain', 'Finished')"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+    }
+    QSqlDatabase::removeDatabase(u"v1"_s);
+    auto store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), HistoryStore::kSchemaVersion);
+    const auto r = store->byTaskId(u"1-AigcAudioTask-at"_s);
+    QVERIFY(r);
+    QCOMPARE(r->prompt, u"old rain"_s);
+    QCOMPARE(r->rating, 0);
+    QVERIFY(!r->favourite);
+    QVERIFY(r->tags.isEmpty());
+    QVERIFY(store->setRating(r->id, 4));
+    QCOMPARE(store->record(r->id)->rating, 4);
+}
+
+void TestHistoryStore::ratingFavouriteTagsAndSearch()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const qint64 a = store->addSubmission(submission(u"rain on metal"_s));
+    const qint64 b = store->addSubmission(submission(u"rain on glass"_s));
+    const qint64 c = store->addSubmission(submission(u"wind"_s));
+    QVERIFY(store->setRating(a, 5) && store->setRating(b, 3));
+    QVERIFY(store->setFavourite(b, true));
+    QVERIFY(store->setTags(a, { u" Rain "_s, u"metal"_s, u"rain"_s }));
+    QVERIFY(store->setTags(b, { u"rain"_s, u"glass"_s }));
+    QCOMPARE(store->record(a)->tags, (QStringList { u"metal"_s, u"rain"_s })); // normalised, sorted, once
+    // The rules, with the field and the rule in the message; nothing changed.
+    QVERIFY(!store->setRating(c, 6));
+    QVERIFY(store->lastError().contains(u"0 to 5"_s));
+    QVERIFY(!store->setTags(c, { u"rain,metal"_s }));
+    QVERIFY(store->lastError().contains(u"letters, digits"_s));
+    QVERIFY(store->record(c)->tags.isEmpty());
+
+    auto ids = [&](const QString& search) {
+        HistoryFilter f;
+        f.applySearch(search);
+        QList<qint64> out;
+        for (const TaskRecord& r : store->list(f))
+            out.append(r.id);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    QCOMPARE(ids(u"tag:rain"_s), (QList<qint64> { a, b }));
+    QCOMPARE(ids(u"tag:rain tag:metal"_s), (QList<qint64> { a }));
+    QCOMPARE(ids(u"tag:rai"_s), (QList<qint64> {})); // a whole tag, not a part of one
+    QCOMPARE(ids(u"rating>=4"_s), (QList<qint64> { a }));
+    QCOMPARE(ids(u"rating>2 fav"_s), (QList<qint64> { b }));
+    QCOMPARE(ids(u"glass tag:rain"_s), (QList<qint64> { b }));
+    QCOMPARE(ids(u"\u26054"_s), (QList<qint64> { a }));
 }
 
 void TestHistoryStore::refusesANewerSchema()

@@ -1,5 +1,6 @@
 #include "app/tasks/TaskDetailsHtml.h"
 
+#include "app/tasks/TaskMarksMenu.h"
 #include "core/model/AudioTask.h"
 #include "core/tasks/TaskRecord.h"
 
@@ -58,6 +59,10 @@ QString TaskDetailsHtml::build(const TaskRecord& rec)
         html += row(
             tr("What to do"), tr("%1 (%2)").arg(failure->action, TaskFailure::remedyLabel(failure->remedy)));
     }
+    html += row(tr("Rating"), TaskMarksMenu::stars(rec.rating));
+    if (rec.favourite)
+        html += row(tr("Favourite"), tr("yes"));
+    html += row(tr("Tags"), rec.tags.join(u", "_s));
     html += row(
         tr("Model"), QString(rec.modelName + u' ' + rec.modelVersion).trimmed() + u" · "_s + rec.sceneType);
     html += row(tr("Negative prompt"), echo.negativePrompt);

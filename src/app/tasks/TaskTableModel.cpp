@@ -101,7 +101,12 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case PromptColumn: {
-            const QString prompt = r.prompt.isEmpty() ? tr("(reference only)") : r.prompt.simplified();
+            QString prompt = r.prompt.isEmpty() ? tr("(reference only)") : r.prompt.simplified();
+            // The user's marks before the prompt: ♥ for a favourite, ★N for a rating.
+            if (r.rating > 0)
+                prompt = u"\u2605%1 "_s.arg(r.rating) + prompt;
+            if (r.favourite)
+                prompt = u"\u2665 "_s + prompt;
             const auto take = m_takes.constFind(r.id);
             // Takes of one submission look alike: numbered, #1…#N.
             return take == m_takes.cend() ? prompt : tr("#%1 · %2").arg(take->number).arg(prompt);

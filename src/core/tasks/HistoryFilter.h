@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // What HistoryStore::list() and count() return: a text search, state/model/profile filters, paging
 // and one sort column (ties broken by row id, in the same order).
@@ -28,10 +29,18 @@ struct HistoryFilter
     QList<TaskRecord::State> states; // empty = any
     QString model; // exact ModelName; empty = any
     QString profile; // exact profile name; empty = any
+    int minRating = 0; // ★ at least this; 0 = any
+    bool favouriteOnly = false;
+    QStringList tags; // every one of these tags (normalised)
     bool includeRemoved = false; // soft-removed rows too
     bool onlyRemoved = false; // only soft-removed rows (the "trash"); implies includeRemoved
     int limit = -1; // < 0 = no limit
     int offset = 0;
     SortColumn sortColumn = SortColumn::SubmittedAt;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
+
+    // The search box's words: "tag:rain" (a tag), "rating>=4" (also rating:4, rating>3, ★4), "fav"
+    // (favourites) set the fields above; the other words are the text. The same syntax in the app's
+    // search box and `aigc-audio history --search`.
+    void applySearch(const QString& search);
 };

@@ -10,12 +10,13 @@ using State = TaskRecord::State;
 using DownloadState = TaskRecord::DownloadState;
 
 // The columns read into a TaskRecord, in the order of enum Col.
-const QString kSelectColumns = u"id, task_id, profile_name, endpoint, sub_app_id, request_json, prompt, "
-                               "model_name, model_version, scene_type, state, progress, err_code, "
-                               "err_code_ext, error_message, request_id, submitted_at, create_time, "
-                               "begin_process_time, finish_time, updated_at, duration, storage_mode, "
-                               "file_type, file_url, file_id, url_expires_at, local_path, download_state, "
-                               "download_error, response_json, exchange_json, removed_at"_s;
+const QString kSelectColumns
+    = u"id, task_id, profile_name, endpoint, sub_app_id, request_json, prompt, "
+      "model_name, model_version, scene_type, state, progress, err_code, "
+      "err_code_ext, error_message, request_id, submitted_at, create_time, "
+      "begin_process_time, finish_time, updated_at, duration, storage_mode, "
+      "file_type, file_url, file_id, url_expires_at, local_path, download_state, "
+      "download_error, response_json, exchange_json, removed_at, rating, favourite, tags"_s;
 
 enum Col
 {
@@ -52,15 +53,20 @@ enum Col
     CResponseJson,
     CExchangeJson,
     CRemovedAt,
+    CRating,
+    CFavourite,
+    CTags,
 };
 
-const QString kInsertSql = u"INSERT INTO tasks (task_id, profile_name, endpoint, sub_app_id, request_json, "
-                           "prompt, model_name, model_version, scene_type, state, progress, err_code, "
-                           "err_code_ext, error_message, request_id, submitted_at, create_time, "
-                           "begin_process_time, finish_time, updated_at, duration, storage_mode, file_type, "
-                           "file_url, file_id, url_expires_at, local_path, download_state, download_error, "
-                           "response_json, exchange_json, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString kInsertSql
+    = u"INSERT INTO tasks (task_id, profile_name, endpoint, sub_app_id, request_json, "
+      "prompt, model_name, model_version, scene_type, state, progress, err_code, "
+      "err_code_ext, error_message, request_id, submitted_at, create_time, "
+      "begin_process_time, finish_time, updated_at, duration, storage_mode, file_type, "
+      "file_url, file_id, url_expires_at, local_path, download_state, download_error, "
+      "response_json, exchange_json, removed_at, rating, favourite, tags) VALUES (?, ?, ?, ?, ?, "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, ?, ?)"_s;
 
 QVariant nullIfEmpty(const QString& s)
 {
@@ -105,6 +111,14 @@ QStringList HistorySchema::stepsTo(int toVersion)
             u"CREATE INDEX tasks_profile ON tasks(profile_name)"_s,
             u"CREATE INDEX tasks_prompt ON tasks(prompt)"_s,
             u"CREATE INDEX tasks_download_state ON tasks(download_state)"_s,
+        };
+    case 2:
+        // The user's own marks: ★0–5, a favourite, free tags (stored ",rain,metal," so that one tag is
+        // found with LIKE '%,rain,%').
+        return {
+            u"ALTER TABLE tasks ADD COLUMN rating INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE tasks ADD COLUMN favourite INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE tasks ADD COLUMN tags TEXT NOT NULL DEFAULT ''"_s,
         };
     default:
         break;
@@ -157,6 +171,15 @@ void HistorySchema::bind(QSqlQuery& q, const TaskRecord& r)
     q.addBindValue(r.responseJson);
     q.addBindValue(r.exchangeJson);
     q.addBindValue(timeValue(r.removedAt));
+    q.addBindValue(r.rating);
+    q.addBindValue(r.favourite ? 1 : 0);
+    q.addBindValue(tagsValue(r.tags));
+}
+
+QString HistorySchema::tagsValue(const QStringList& tags)
+{
+    // Never NULL (the column is NOT NULL, and Qt binds an empty QString as NULL): "," when none.
+    return u","_s + tags.join(u',') + (tags.isEmpty() ? QString() : u","_s);
 }
 
 TaskRecord HistorySchema::recordFrom(const QSqlQuery& q)
@@ -197,6 +220,9 @@ TaskRecord HistorySchema::recordFrom(const QSqlQuery& q)
     r.responseJson = q.value(CResponseJson).toByteArray();
     r.exchangeJson = q.value(CExchangeJson).toByteArray();
     r.removedAt = timeFrom(q.value(CRemovedAt));
+    r.rating = q.value(CRating).toInt();
+    r.favourite = q.value(CFavourite).toInt() != 0;
+    r.tags = q.value(CTags).toString().split(u',', Qt::SkipEmptyParts);
     return r;
 }
 
@@ -252,6 +278,18 @@ QString HistorySchema::whereClause(const HistoryFilter& f, QVariantList& values)
     if (!f.profile.isEmpty()) {
         parts.append(u"profile_name = ?"_s);
         values.append(f.profile);
+    }
+    if (f.minRating > 0) {
+        parts.append(u"rating >= ?"_s);
+        values.append(f.minRating);
+    }
+    if (f.favouriteOnly)
+        parts.append(u"favourite = 1"_s);
+    for (const QString& tag : f.tags) {
+        parts.append(u"tags LIKE ? ESCAPE '\\'"_s);
+        QString escaped = tag;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        values.append(QString(u"%,"_s + escaped + u",%"_s));
     }
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {

@@ -17,7 +17,7 @@ class HistorySchema
 {
 public:
     // The schema version this build writes. Older files are migrated on open; newer ones are refused.
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
     // The statements that take a database from version-1 to version.
     static QStringList stepsTo(int version);
 
@@ -39,4 +39,6 @@ public:
     // A time as stored (ms since the epoch, UTC), NULL when invalid.
     static QVariant timeValue(const QDateTime& time);
     static QDateTime timeFrom(const QVariant& value);
+    // Tags as stored: ",rain,metal," ("," when none).
+    static QString tagsValue(const QStringList& tags);
 };

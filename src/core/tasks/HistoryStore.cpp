@@ -393,6 +393,29 @@ bool HistoryStore::softRemove(qint64 id)
     return true;
 }
 
+bool HistoryStore::setRating(qint64 id, int stars)
+{
+    if (stars < 0 || stars > TaskRecord::kMaxRating)
+        return fail(tr("a rating is from 0 to %1 stars (got %2)").arg(TaskRecord::kMaxRating).arg(stars));
+    return updateRow(id, u"rating = :rating"_s, { { u"rating"_s, stars } }, tr("rating a task"));
+}
+
+bool HistoryStore::setFavourite(qint64 id, bool favourite)
+{
+    return updateRow(
+        id, u"favourite = :fav"_s, { { u"fav"_s, favourite ? 1 : 0 } }, tr("marking a favourite"));
+}
+
+bool HistoryStore::setTags(qint64 id, const QStringList& tags)
+{
+    QString error;
+    const auto normalised = TaskRecord::normaliseTags(tags, &error);
+    if (!normalised)
+        return fail(error);
+    return updateRow(id, u"tags = :tags"_s, { { u"tags"_s, HistorySchema::tagsValue(*normalised) } },
+        tr("tagging a task"));
+}
+
 bool HistoryStore::restore(qint64 id)
 {
     const auto r = record(id);

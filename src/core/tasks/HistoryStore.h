@@ -77,6 +77,11 @@ public:
     // The service does not know the TaskId (ResourceNotFound, InvalidParameterValue.TaskId).
     bool markLost(const QString& taskId, const ApiError& error);
     // Soft delete (undo with restore); purgeRemoved deletes rows removed before olderThan for good.
+    // The user's marks: ★0–5, favourite, tags (normalised by TaskRecord::normaliseTags). false with
+    // lastError() naming the rule when a value breaks it.
+    bool setRating(qint64 id, int stars);
+    bool setFavourite(qint64 id, bool favourite);
+    bool setTags(qint64 id, const QStringList& tags);
     bool softRemove(qint64 id);
     bool restore(qint64 id);
     int purgeRemoved(const QDateTime& olderThan); // -1 on error

@@ -132,3 +132,39 @@ QString TaskRecord::errorText() const
         return errorMessage.isEmpty() ? code : errorMessage;
     return errorMessage.isEmpty() ? code : code + u": "_s + errorMessage;
 }
+
+QString TaskRecord::normaliseTag(const QString& tag, QString* error)
+{
+    const QString t = tag.trimmed().toLower();
+    auto refuse = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return QString();
+    };
+    if (t.isEmpty())
+        return refuse(tr("a tag may not be empty"));
+    if (t.size() > kMaxTagLength)
+        return refuse(tr("the tag \"%1\" is longer than %2 characters")
+                          .arg(t.left(kMaxTagLength) + u"…"_s)
+                          .arg(kMaxTagLength));
+    for (const QChar c : t) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u'.')
+            return refuse(tr("the tag \"%1\" has \"%2\": a tag is letters, digits, '-', '_' and '.'")
+                              .arg(t, QString(c)));
+    }
+    return t;
+}
+
+std::optional<QStringList> TaskRecord::normaliseTags(const QStringList& tags, QString* error)
+{
+    QStringList out;
+    for (const QString& tag : tags) {
+        const QString t = normaliseTag(tag, error);
+        if (t.isEmpty())
+            return std::nullopt;
+        out.append(t);
+    }
+    out.sort();
+    out.removeDuplicates();
+    return out;
+}

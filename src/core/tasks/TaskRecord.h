@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class AudioTask;
@@ -82,6 +83,11 @@ public:
     QByteArray exchangeJson; // the last HttpExchange of the Create (HttpExchangeJson), no secrets
     QDateTime removedAt; // soft delete (undo); invalid = not removed
 
+    // The user's own marks (schema 2).
+    int rating = 0; // ★0–5
+    bool favourite = false;
+    QStringList tags; // normalised (normaliseTags): lower case, sorted, unique
+
     // How long a Temporary output's FileUrl stays valid after FINISH (spec §4).
     static constexpr qint64 kTemporaryUrlValidityDays = 7;
     // How long the service answers DescribeTaskDetail for a task (spec §5).
@@ -110,6 +116,14 @@ public:
     // The state a DescribeTaskDetail answer puts a task in. An unrecognised Status counts as
     // Processing (the task exists and is not known to be done).
     static State stateFromTask(const AudioTask& task);
+
+    static constexpr int kMaxRating = 5;
+    static constexpr int kMaxTagLength = 40;
+    // A tag as stored: trimmed, lower case. Empty with *error set when it breaks the rule (letters,
+    // digits, '-', '_' and '.', at most kMaxTagLength characters).
+    static QString normaliseTag(const QString& tag, QString* error);
+    // Each tag normalised, sorted, without duplicates; the first broken one in *error (nothing kept).
+    static std::optional<QStringList> normaliseTags(const QStringList& tags, QString* error);
 
     bool operator==(const TaskRecord&) const = default;
 };
