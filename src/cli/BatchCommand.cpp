@@ -6,8 +6,10 @@
 #include "cli/OutputSaver.h"
 #include "cli/TaskWatch.h"
 #include "core/api/VodClient.h"
+#include "core/audio/NamingTemplate.h"
 #include "core/support/FieldParse.h"
 #include "core/support/PrintableText.h"
+#include "core/support/SafeFileName.h"
 #include "core/tasks/ExportSources.h"
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/OutputLibrary.h"
@@ -38,8 +40,13 @@ void BatchCommand::addOptions(QCommandLineParser& parser)
     CreateCommand scratch(env());
     scratch.addOptions(parser); // every create flag is a default for the lines
     parser.addOption({ u"download-dir"_s,
-        tr("Also save every output into DIR as TASKID.FORMAT (the library keeps each in any case)."),
+        tr("Also save every output into DIR, named by --name (the library keeps each in any case)."),
         u"DIR"_s });
+    parser.addOption({ u"name"_s,
+        tr("File names in --download-dir, from the tokens {prompt} {date} {model} {variation} {taskid} "
+           "{rating} (default %1); the extension follows the format.")
+            .arg(NamingTemplate::defaultTemplate()),
+        u"TEMPLATE"_s });
     parser.addOption({ u"no-wait"_s, tr("Only create the tasks; print their TaskIds.") });
     parser.addOption({ u"parallel-downloads"_s, tr("Downloads at once (default 4)."), u"N"_s });
     parser.addPositionalArgument(
@@ -110,6 +117,13 @@ void BatchCommand::run(const QCommandLineParser& parser)
     m_json = parser.isSet(u"json"_s);
     m_wait = !parser.isSet(u"no-wait"_s);
     m_downloadDir = parser.value(u"download-dir"_s);
+    if (parser.isSet(u"name"_s)) {
+        m_nameTemplate = NamingTemplate(parser.value(u"name"_s));
+        issues += m_nameTemplate.issues(u"--name"_s);
+        if (m_nameTemplate.uses(u"catid"_s))
+            issues.append(
+                { u"--name"_s, tr("{catid} needs a UCS category, which batch does not take; use export") });
+    }
     m_pollIntervalMs = CreateCommand::pollIntervalMs(parser, issues);
     if (parser.isSet(u"parallel-downloads"_s)) {
         const auto n = FieldParse::textInteger(
@@ -209,13 +223,22 @@ void BatchCommand::saved(int index, const ApiError& error)
     }
     ++m_downloadRequests;
     QString why;
-    const QString target = OutputSaver::targetPath(item.taskId, record.fileType, m_downloadDir + u'/', &why);
+    // The template's name (every value made safe), kept inside the folder; a name already used in this
+    // batch gets the TaskId's end, so no output replaces another.
+    const ExportSource source = ExportSources::fromRecord(record, history());
+    QString base = m_nameTemplate.render(source, {}, env()->clock()->nowUtc());
+    if (m_usedNames.contains(base))
+        base += u'_' + item.taskId.right(8);
+    m_usedNames.insert(base);
+    // render() made the name safe; the extension comes from the service and is cleaned; inside()
+    // keeps the path in the folder (links followed).
+    const QString target = SafeFileName::inside(m_downloadDir,
+        NamingTemplate::safeFileName(base) + u'.' + SafeFileName::extension(record.fileType), &why);
     if (target.isEmpty()) {
         onDone(index, u"download-failed"_s, why);
         return;
     }
-    const ApiError e = OutputSaver::deliver(
-        ExportSources::fromRecord(record, history()), record.fileType, target, &item.bytes);
+    const ApiError e = OutputSaver::deliver(source, record.fileType, target, &item.bytes);
     if (e.isError()) {
         onDone(index, u"download-failed"_s, e.toString());
         return;
@@ -240,9 +263,10 @@ void BatchCommand::report(const Item& item)
         env()->out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
     } else {
         // One line per task, tab-separated: the fields the service sent are escaped whole.
-        env()->out() << u"%1\t%2\t%3\n"_s.arg(item.outcome,
+        // ...and the prompt last, beside the file it became.
+        env()->out() << u"%1\t%2\t%3\t%4\n"_s.arg(item.outcome,
             item.taskId.isEmpty() ? u"-"_s : PrintableText::escape(item.taskId),
-            PrintableText::escape(item.detail));
+            PrintableText::escape(item.detail), PrintableText::escape(item.request.prompt));
     }
     env()->out().flush();
 }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "cli/ServiceCommand.h"
+#include "core/audio/NamingTemplate.h"
 #include "core/model/AudioTask.h"
 #include "core/model/AudioTaskRequest.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 
 // `aigc-audio batch FILE`: many tasks in one run. Each line of FILE is a prompt, or a JSON object of
 // request fields; the create flags give the defaults. Everything is validated before anything is sent;
@@ -53,6 +55,8 @@ private:
     QHash<QString, int> m_byTaskId;
     QHash<qint64, int> m_byRow;
     QString m_downloadDir;
+    NamingTemplate m_nameTemplate;
+    QSet<QString> m_usedNames;
     QElapsedTimer m_elapsed;
     qint64 m_pollIntervalMs = 0;
     int m_maxDownloads = 4;

@@ -242,7 +242,15 @@ void TestHostileNames::batchDownloadDirCleansEveryName()
                            u"--download-dir"_s, dir, u"--poll-interval"_s, u"1"_s },
         home(), &m_nam, credentialsEnv());
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
-    QCOMPARE(filesUnder(dir), QStringList { SafeFileName::clean(victim + u"/x"_s, 100, {}) + u".bashrc"_s });
+    // One file, in the folder, named by the template ({prompt}_{variation}_{taskid}) with every value
+    // cleaned: the TaskId's path became part of a plain name.
+    const QStringList files = filesUnder(dir);
+    QCOMPARE(files.size(), 1);
+    QVERIFY2(
+        !files.first().contains(u'/') && files.first().endsWith(u".bashrc"_s), qPrintable(files.first()));
+    QVERIFY2(files.first().contains(u"victim"_s), qPrintable(files.first()));
+    QVERIFY2(files.first().startsWith(u"rain"_s), qPrintable(files.first())); // the prompt first
+    QVERIFY2(r.out.contains(u"rain on a roof"_s), qPrintable(r.out)); // printed beside the file
     QVERIFY(!QFileInfo::exists(victim));
 }
 

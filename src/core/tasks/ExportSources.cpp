@@ -4,6 +4,7 @@
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/OutputLibrary.h"
 #include "core/tasks/TaskRecord.h"
+#include "core/tasks/TaskVariations.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,12 +31,9 @@ ExportSource ExportSources::fromRecord(const TaskRecord& record, HistoryStore* s
         filter.includeRemoved = true;
         filter.sortColumn = HistoryFilter::SortColumn::Id;
         filter.sortOrder = Qt::AscendingOrder;
-        QList<TaskRecord> rows = store->list(filter);
-        rows.removeIf([&](const TaskRecord& r) { return r.requestJson != record.requestJson; });
-        const auto it = std::find_if(
-            rows.cbegin(), rows.cend(), [&](const TaskRecord& r) { return r.id == record.id; });
-        if (it != rows.cend())
-            s.variation = int(it - rows.cbegin()) + 1;
+        // {variation} is the take's #N as the task list shows it (TaskVariations).
+        const auto takes = TaskVariations::number(store->list(filter));
+        s.variation = takes.value(record.id, TaskVariations::Take { 1, 1 }).number;
     }
     return s;
 }
