@@ -674,6 +674,127 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Sample &amp;rate:</source>
+        <translation>&amp;Laju sampel:</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Laju sampel</translation>
+    </message>
+    <message>
+        <source>&amp;Bit depth:</source>
+        <translation>Kedalaman &amp;bit:</translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation>Kedalaman bit</translation>
+    </message>
+    <message>
+        <source>&amp;Loudness:</source>
+        <translation>&amp;Kenyaringan:</translation>
+    </message>
+    <message>
+        <source>Loudness target</source>
+        <translation>Target kenyaringan</translation>
+    </message>
+    <message>
+        <source> LUFS</source>
+        <translation> LUFS</translation>
+    </message>
+    <message>
+        <source>true peak at most</source>
+        <translation>true peak paling tinggi</translation>
+    </message>
+    <message>
+        <source>True-peak ceiling</source>
+        <translation>Batas true peak</translation>
+    </message>
+    <message>
+        <source> dBTP</source>
+        <translation> dBTP</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>File name template</source>
+        <translation>Templat nama berkas</translation>
+    </message>
+    <message>
+        <source>Tokens: {prompt} {date} {model} {variation} {taskid} {rating}; the extension follows the format</source>
+        <translation>Token: {prompt} {date} {model} {variation} {taskid} {rating}; ekstensi mengikuti format</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Folder ekspor</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Replace files that &amp;exist</source>
+        <translation>Ganti berkas yang sudah &amp;ada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sound(s), exported from the library&apos;s files (which stay as they are).</source>
+        <translation>
+            <numerusform>%n suara, diekspor dari berkas pustaka (yang tetap seperti semula).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the source</source>
+        <translation>Sama dengan sumber</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>Ekspor ke</translation>
+    </message>
+    <message>
+        <source>Nothing was written:</source>
+        <translation>Tidak ada yang ditulis:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) written.</source>
+        <translation>
+            <numerusform>Dibatalkan: %n berkas ditulis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be written:</source>
+        <translation>
+            <numerusform>%n berkas tidak dapat ditulis:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportFormat</name>
     <message>
         <source>16-bit PCM</source>
@@ -1782,6 +1903,40 @@
     <message>
         <source>Words search the prompt, TaskId, model and error; tag:rain, rating&gt;=4 and fav narrow the list to a tag, a rating and favourites</source>
         <translation>Kata mencari di prompt, TaskId, model dan galat; tag:rain, rating&gt;=4 dan fav menyaring daftar menurut tag, peringkat dan favorit</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the selected results: format, sample rate, bit depth, loudness, names and folder</source>
+        <translation>Ekspor hasil terpilih: format, laju sampel, kedalaman bit, kenyaringan, nama dan folder</translation>
+    </message>
+    <message>
+        <source>None of the selected tasks has a saved sound to export yet.</source>
+        <translation>Belum ada tugas terpilih yang memiliki suara tersimpan untuk diekspor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled; %n file(s) written to %1.</source>
+        <translation>
+            <numerusform>Ekspor dibatalkan; %n berkas ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1; some could not be written.</source>
+        <translation>
+            <numerusform>%n berkas diekspor ke %1; sebagian tidak dapat ditulis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n berkas diekspor ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

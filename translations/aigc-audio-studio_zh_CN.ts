@@ -674,6 +674,127 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Sample &amp;rate:</source>
+        <translation>采样率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>采样率</translation>
+    </message>
+    <message>
+        <source>&amp;Bit depth:</source>
+        <translation>位深(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation>位深</translation>
+    </message>
+    <message>
+        <source>&amp;Loudness:</source>
+        <translation>响度(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Loudness target</source>
+        <translation>响度目标</translation>
+    </message>
+    <message>
+        <source> LUFS</source>
+        <translation> LUFS</translation>
+    </message>
+    <message>
+        <source>true peak at most</source>
+        <translation>真峰值不超过</translation>
+    </message>
+    <message>
+        <source>True-peak ceiling</source>
+        <translation>真峰值上限</translation>
+    </message>
+    <message>
+        <source> dBTP</source>
+        <translation> dBTP</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>File name template</source>
+        <translation>文件名模板</translation>
+    </message>
+    <message>
+        <source>Tokens: {prompt} {date} {model} {variation} {taskid} {rating}; the extension follows the format</source>
+        <translation>标记：{prompt} {date} {model} {variation} {taskid} {rating}；扩展名随格式而定</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace files that &amp;exist</source>
+        <translation>替换已存在的文件(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sound(s), exported from the library&apos;s files (which stay as they are).</source>
+        <translation>
+            <numerusform>%n 个声音，从素材库文件导出（素材库文件保持不变）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the source</source>
+        <translation>与源文件相同</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Nothing was written:</source>
+        <translation>未写入任何内容：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) written.</source>
+        <translation>
+            <numerusform>已取消：已写入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be written:</source>
+        <translation>
+            <numerusform>%n 个文件无法写入：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportFormat</name>
     <message>
         <source>16-bit PCM</source>
@@ -1782,6 +1903,40 @@
     <message>
         <source>Words search the prompt, TaskId, model and error; tag:rain, rating&gt;=4 and fav narrow the list to a tag, a rating and favourites</source>
         <translation>关键词搜索提示词、TaskId、模型和错误；tag:rain、rating&gt;=4 和 fav 可按标签、评分和收藏筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the selected results: format, sample rate, bit depth, loudness, names and folder</source>
+        <translation>导出所选结果：格式、采样率、位深、响度、文件名和文件夹</translation>
+    </message>
+    <message>
+        <source>None of the selected tasks has a saved sound to export yet.</source>
+        <translation>所选任务中还没有可导出的已保存声音。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled; %n file(s) written to %1.</source>
+        <translation>
+            <numerusform>导出已取消；已向 %1 写入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1; some could not be written.</source>
+        <translation>
+            <numerusform>已将 %n 个文件导出到 %1；部分文件无法写入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个文件导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

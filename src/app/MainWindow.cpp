@@ -3,6 +3,7 @@
 #include "app/AppController.h"
 #include "app/AppInfo.h"
 #include "app/GlyphIcon.h"
+#include "app/dialogs/ExportDialog.h"
 #include "app/dialogs/PreferencesDialog.h"
 #include "app/dialogs/ProfilesDialog.h"
 #include "app/dialogs/RequestInspector.h"
@@ -224,6 +225,7 @@ void MainWindow::setupActions()
             QGuiApplication::clipboard()->setText(rec->requestId);
     });
     connect(ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(ui->actionExport, &QAction::triggered, this, [this] { exportSelected(); });
     connect(ui->actionShowInFolder, &QAction::triggered, this, &MainWindow::showInFolder);
     connect(ui->actionRemove, &QAction::triggered, this, &MainWindow::removeSelected);
     connect(ui->actionUndoRemove, &QAction::triggered, this, &MainWindow::undoRemove);
@@ -268,7 +270,8 @@ void MainWindow::setupActions()
         for (QAction* a : { m_ui->actionAbort, m_ui->actionRetry, m_ui->actionRefresh })
             menu.addAction(a);
         menu.addSeparator();
-        for (QAction* a : { m_ui->actionSaveAs, m_ui->actionShowInFolder, m_ui->actionInspector })
+        for (QAction* a :
+            { m_ui->actionSaveAs, m_ui->actionExport, m_ui->actionShowInFolder, m_ui->actionInspector })
             menu.addAction(a);
         menu.addSeparator();
         TaskMarksMenu::addTo(&menu, m_app->history(), selectedIds(), this);
@@ -396,6 +399,7 @@ void MainWindow::updateActions()
     m_ui->actionCopyTaskId->setEnabled(has && !rec->taskId.isEmpty());
     m_ui->actionCopyRequestId->setEnabled(has && !rec->requestId.isEmpty());
     m_ui->actionSaveAs->setEnabled(local);
+    m_ui->actionExport->setEnabled(local);
     m_ui->actionShowInFolder->setEnabled(local);
     m_ui->actionInspector->setEnabled(has && !rec->exchangeJson.isEmpty());
     m_ui->actionRemove->setEnabled(has);
@@ -546,6 +550,34 @@ void MainWindow::saveAs()
             ? tr("Saved %1, converted to %2").arg(target, ExportFormat::label(r.format))
             : tr("Saved %1").arg(target),
         5000);
+}
+
+ExportDialog* MainWindow::exportSelected()
+{
+    QList<ExportSource> sources;
+    for (qint64 id : selectedIds()) {
+        const auto rec = m_app->history()->record(id);
+        if (rec && rec->downloadState == TaskRecord::DownloadState::Done && QFile::exists(rec->localPath))
+            sources.append(ExportSources::fromRecord(*rec, m_app->history()));
+    }
+    if (sources.isEmpty()) {
+        statusBar()->showMessage(tr("None of the selected tasks has a saved sound to export yet."), 8000);
+        return nullptr;
+    }
+    auto* dialog = new ExportDialog(sources, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &ExportDialog::exportFinished, this, [this, dialog](int written, int failed, bool cancelled) {
+            const QString folder = QDir::toNativeSeparators(dialog->settings().outputDir);
+            statusBar()->showMessage(cancelled
+                    ? tr("Export cancelled; %n file(s) written to %1.", nullptr, written).arg(folder)
+                    : failed ? tr("Exported %n file(s) to %1; some could not be written.", nullptr, written)
+                                   .arg(folder)
+                             : tr("Exported %n file(s) to %1.", nullptr, written).arg(folder),
+                15000);
+        });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showInFolder()

@@ -8,6 +8,7 @@
 #include <optional>
 
 class AppController;
+class ExportDialog;
 class GenerationForm;
 class PlayerPanel;
 class QActionGroup;
@@ -31,6 +32,8 @@ public:
     PlayerPanel* player() const { return m_player; }
     TaskTableModel* taskModel() const { return m_model; }
     void retrySelected();
+    // File → Export… for the selected rows with a saved sound; the dialog, or nullptr when none has one.
+    ExportDialog* exportSelected();
     std::optional<TaskRecord> currentRecord() const;
     void selectRecord(qint64 id);
     // Help > Export Diagnostics… without its file dialog: writes the report to path (tests, scripts).

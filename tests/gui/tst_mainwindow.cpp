@@ -1,11 +1,14 @@
 // The studio end to end, with real widgets offscreen and the embedded emulator: type a prompt,
 // Generate, watch the row reach FINISH, play the saved file to its end; invalid fields block sending;
 // abort; quit with unfinished tasks and see polling resume on the next start.
+#include "TestPaths.h"
 #include "app/AppController.h"
 #include "app/MainWindow.h"
+#include "app/dialogs/ExportDialog.h"
 #include "app/form/GenerationForm.h"
 #include "app/player/PlayerPanel.h"
 #include "app/tasks/TaskTableModel.h"
+#include "core/audio/ExportFormat.h"
 #include "core/support/SystemClock.h"
 #include "core/tasks/HistoryStore.h"
 #include "core/tasks/TaskRecord.h"
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -46,6 +50,7 @@ private slots:
     void auditionWithKeys();
     void listFitsAt1280x720();
     void marksAndSearch();
+    void exportSelected();
     void pollingResumesAfterRestart();
     void draftSurvivesRestart();
 
@@ -343,6 +348,46 @@ void TestMainWindow::marksAndSearch()
     QTRY_COMPARE(model->rowCount(), 0);
     search->clear();
     QTRY_COMPARE(model->rowCount(), 2);
+}
+
+void TestMainWindow::exportSelected()
+{
+    typePrompt(u"glass shatters"_s);
+    child<QSpinBox>(u"variationsSpin"_s)->setValue(2);
+    m_window->form()->generate();
+    TaskTableModel* model = m_window->taskModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 2
+            && model->recordAt(0)->downloadState == TaskRecord::DownloadState::Done
+            && model->recordAt(1)->downloadState == TaskRecord::DownloadState::Done,
+        30000);
+    auto* list = child<QTableView>(u"taskView"_s);
+    list->selectAll();
+    ExportDialog* dialog = m_window->exportSelected();
+    QVERIFY(dialog);
+    auto* format = dialog->findChild<QComboBox*>(u"formatCombo"_s);
+    format->setCurrentIndex(format->findData(int(ExportFormat::Container::Flac)));
+    auto* rate = dialog->findChild<QComboBox*>(u"rateCombo"_s);
+    rate->setCurrentIndex(rate->findData(48000));
+    const QString folder = m_dir->filePath(u"exports"_s);
+    dialog->findChild<QLineEdit*>(u"folderEdit"_s)->setText(folder);
+    // A broken template is named, and nothing is written.
+    dialog->findChild<QLineEdit*>(u"nameEdit"_s)->setText(u"{prompt"_s);
+    QVERIFY(!dialog->startExport());
+    QVERIFY2(dialog->issuesText().contains(u"{"_s), qPrintable(dialog->issuesText()));
+    QVERIFY(!QDir(folder).exists() || QDir(folder).isEmpty());
+    dialog->findChild<QLineEdit*>(u"nameEdit"_s)->setText(u"{prompt}_{variation}"_s);
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    QVERIFY(dialog->startExport());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(finished.first().at(0).toInt(), 2); // written
+    const QStringList files = QDir(folder).entryList({ u"*.flac"_s }, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 2);
+    for (const QString& f : files) {
+        const QByteArray head = TestPaths::readFile(QDir(folder).filePath(f)).left(21);
+        QCOMPARE(head.left(4), QByteArray("fLaC"));
+        const auto b = [&](int i) { return static_cast<unsigned char>(head.at(i)); };
+        QCOMPARE((b(18) << 12) | (b(19) << 4) | (b(20) >> 4), 48000); // STREAMINFO's sample rate
+    }
 }
 
 void TestMainWindow::pollingResumesAfterRestart()
