@@ -58,6 +58,8 @@ private:
     void startApp();
     void stopApp();
     void typePrompt(const QString& text, int seconds = 2);
+    // Generates `takes` variations of prompt and waits until each is saved in the library.
+    void generateTakes(const QString& prompt, int takes, int seconds);
     template<class T>
     T* child(const QString& name) const
     {
@@ -127,6 +129,24 @@ void TestMainWindow::typePrompt(const QString& text, int seconds)
     child<QSpinBox>(u"durationSpin"_s)->setValue(seconds);
     auto* format = child<QComboBox>(u"formatCombo"_s);
     format->setCurrentIndex(format->findData(u"wav"_s));
+}
+
+void TestMainWindow::generateTakes(const QString& prompt, int takes, int seconds)
+{
+    typePrompt(prompt, seconds);
+    child<QSpinBox>(u"variationsSpin"_s)->setValue(takes);
+    m_window->form()->generate();
+    TaskTableModel* model = m_window->taskModel();
+    auto allSaved = [model, takes] {
+        if (model->rowCount() != takes)
+            return false;
+        for (int row = 0; row < takes; ++row) {
+            if (model->recordAt(row)->downloadState != TaskRecord::DownloadState::Done)
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allSaved(), 30000);
 }
 
 void TestMainWindow::firstRunUsesTheOfflineDemo()
@@ -263,14 +283,10 @@ void TestMainWindow::failureExplained()
 void TestMainWindow::auditionWithKeys()
 {
     // Two takes of one prompt, long enough to be playing while the test looks.
-    typePrompt(u"rain on a tent"_s, 20);
-    child<QSpinBox>(u"variationsSpin"_s)->setValue(2);
-    m_window->form()->generate();
+    generateTakes(u"rain on a tent"_s, 2, 20);
+    if (QTest::currentTestFailed())
+        return;
     TaskTableModel* model = m_window->taskModel();
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 2
-            && model->recordAt(0)->downloadState == TaskRecord::DownloadState::Done
-            && model->recordAt(1)->downloadState == TaskRecord::DownloadState::Done,
-        30000);
     QVERIFY(action(u"actionAutoPlay"_s)->isChecked()); // on by default
     QMediaPlayer* player = m_window->player()->player();
     auto* list = child<QTableView>(u"taskView"_s);
@@ -352,14 +368,9 @@ void TestMainWindow::marksAndSearch()
 
 void TestMainWindow::exportSelected()
 {
-    typePrompt(u"glass shatters"_s);
-    child<QSpinBox>(u"variationsSpin"_s)->setValue(2);
-    m_window->form()->generate();
-    TaskTableModel* model = m_window->taskModel();
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 2
-            && model->recordAt(0)->downloadState == TaskRecord::DownloadState::Done
-            && model->recordAt(1)->downloadState == TaskRecord::DownloadState::Done,
-        30000);
+    generateTakes(u"glass shatters"_s, 2, 2);
+    if (QTest::currentTestFailed())
+        return;
     auto* list = child<QTableView>(u"taskView"_s);
     list->selectAll();
     ExportDialog* dialog = m_window->exportSelected();

@@ -60,6 +60,21 @@ private slots:
 
 private:
     QString dbPath() const { return m_dir->filePath(u"history/history.sqlite"_s); }
+    // Runs statements on dbPath() through a connection of its own, as an older release (or another
+    // program) would have written the file.
+    void writeRaw(const QStringList& statements)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            db.setDatabaseName(dbPath());
+            QDir().mkpath(QFileInfo(dbPath()).absolutePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString& sql : statements)
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+    }
     std::unique_ptr<HistoryStore> openStore(const QString& path = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -243,16 +258,7 @@ void TestHistoryStore::severalStoresInOneProcess()
 void TestHistoryStore::migratesAnEmptyVersionZeroFile()
 {
     // A version-0 file: valid SQLite, no schema (e.g. created by an interrupted first run).
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v0"_s);
-        db.setDatabaseName(dbPath());
-        QDir().mkpath(QFileInfo(dbPath()).absolutePath());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"CREATE TABLE unrelated (x INTEGER)"_s));
-        QCOMPARE(scalar(u"v0"_s, u"PRAGMA user_version"_s), 0);
-    }
-    QSqlDatabase::removeDatabase(u"v0"_s);
+    writeRaw({ u"CREATE TABLE unrelated (x INTEGER)"_s });
     auto store = openStore();
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), HistoryStore::kSchemaVersion);
@@ -262,19 +268,10 @@ void TestHistoryStore::migratesAnEmptyVersionZeroFile()
 void TestHistoryStore::migratesVersionOneKeepingRows()
 {
     // A history written by the release before the marks (schema 1), with one row.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
-        db.setDatabaseName(dbPath());
-        QDir().mkpath(QFileInfo(dbPath()).absolutePath());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString& sql : HistorySchema::stepsTo(1))
-            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-        QVERIFY(q.exec(
-            u"INSERT INTO tasks (task_id, prompt, state) VALUES ('1-AigcAudioTask-at', 'old rain', 'Finished')"_s));
-        QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
-    }
-    QSqlDatabase::removeDatabase(u"v1"_s);
+    writeRaw(HistorySchema::stepsTo(1)
+        + QStringList {
+            u"INSERT INTO tasks (task_id, prompt, state) VALUES ('1-AigcAudioTask-at', 'old rain', 'Finished')"_s,
+            u"PRAGMA user_version = 1"_s });
     auto store = openStore();
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), HistoryStore::kSchemaVersion);
