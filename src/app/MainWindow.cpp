@@ -50,6 +50,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -104,6 +105,21 @@ MainWindow::MainWindow(AppController* app, QWidget* parent)
             }
         });
     m_ui->emptyHint->setVisible(m_model->rowCount() == 0);
+
+    // What the CLI (or another copy of the app) writes to the shared history shows up here too.
+    auto* external = new QTimer(this);
+    external->setInterval(2000);
+    connect(external, &QTimer::timeout, this, [this] {
+        if (!m_app->history()->changedElsewhere())
+            return;
+        const auto current = currentRecord();
+        m_model->reload();
+        refreshFilters();
+        if (current)
+            selectRecord(current->id);
+    });
+    m_app->history()->changedElsewhere(); // takes note of the version as it is now
+    external->start();
 
     connect(m_form, &GenerationForm::generateRequested, this, &MainWindow::onGenerate);
     connect(m_form, &GenerationForm::validityChanged, this, [this](bool) { updateActions(); });

@@ -51,6 +51,7 @@ private slots:
     void listFitsAt1280x720();
     void marksAndSearch();
     void exportSelected();
+    void seesWhatTheCliWrites();
     void pollingResumesAfterRestart();
     void draftSurvivesRestart();
 
@@ -399,6 +400,27 @@ void TestMainWindow::exportSelected()
         const auto b = [&](int i) { return static_cast<unsigned char>(head.at(i)); };
         QCOMPARE((b(18) << 12) | (b(19) << 4) | (b(20) >> 4), 48000); // STREAMINFO's sample rate
     }
+}
+
+void TestMainWindow::seesWhatTheCliWrites()
+{
+    // Another connection to the same history (as `aigc-audio` has) adds a task and rates one: the
+    // list shows both within a few seconds, without a restart.
+    generateTakes(u"door slam"_s, 1, 2);
+    if (QTest::currentTestFailed())
+        return;
+    TaskTableModel* model = m_window->taskModel();
+    const qint64 id = model->recordAt(0)->id;
+    HistoryStore cli(SystemClock::instance());
+    QVERIFY(cli.open(m_dir->filePath(u"data/history.sqlite"_s)));
+    QVERIFY(cli.setRating(id, 5));
+    TaskRecord other;
+    other.prompt = u"made by the CLI"_s;
+    QVERIFY(cli.addSubmission(other) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 8000);
+    const int row = model->rowOf(id);
+    QVERIFY(
+        model->data(model->index(row, TaskTableModel::PromptColumn)).toString().startsWith(u"\u26055 "_s));
 }
 
 void TestMainWindow::pollingResumesAfterRestart()

@@ -35,6 +35,7 @@ private slots:
     void cleanup();
     void migratesVersionOneKeepingRows();
     void ratingFavouriteTagsAndSearch();
+    void noticesWritesFromElsewhere();
 
     void openCreatesSchemaInWalMode();
     void reopenKeepsEveryField();
@@ -320,6 +321,19 @@ void TestHistoryStore::ratingFavouriteTagsAndSearch()
     QCOMPARE(ids(u"rating>2 fav"_s), (QList<qint64> { b }));
     QCOMPARE(ids(u"glass tag:rain"_s), (QList<qint64> { b }));
     QCOMPARE(ids(u"\u26054"_s), (QList<qint64> { a }));
+}
+
+void TestHistoryStore::noticesWritesFromElsewhere()
+{
+    auto app = openStore();
+    auto cli = openStore(); // another connection to the same file, as the CLI has
+    QVERIFY(app && cli);
+    QVERIFY(!app->changedElsewhere()); // the first call takes note
+    QVERIFY(app->addSubmission(submission(u"own"_s)) > 0);
+    QVERIFY(!app->changedElsewhere()); // its own writes do not count
+    QVERIFY(cli->addSubmission(submission(u"theirs"_s)) > 0);
+    QVERIFY(app->changedElsewhere());
+    QVERIFY(!app->changedElsewhere());
 }
 
 void TestHistoryStore::refusesANewerSchema()

@@ -416,6 +416,20 @@ bool HistoryStore::setTags(qint64 id, const QStringList& tags)
         tr("tagging a task"));
 }
 
+bool HistoryStore::changedElsewhere()
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery* q = m_sql.prepared(u"PRAGMA data_version"_s, tr("reading the history"));
+    if (!q || !q->exec() || !q->next())
+        return false;
+    const qint64 version = q->value(0).toLongLong();
+    q->finish();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
+}
+
 bool HistoryStore::restore(qint64 id)
 {
     const auto r = record(id);

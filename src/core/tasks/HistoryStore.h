@@ -82,6 +82,10 @@ public:
     bool setRating(qint64 id, int stars);
     bool setFavourite(qint64 id, bool favourite);
     bool setTags(qint64 id, const QStringList& tags);
+    // Whether another connection (the CLI, another copy of the app) committed to the file since the
+    // last call: PRAGMA data_version, which this connection's own writes do not change. The first
+    // call only takes note.
+    bool changedElsewhere();
     bool softRemove(qint64 id);
     bool restore(qint64 id);
     int purgeRemoved(const QDateTime& olderThan); // -1 on error
@@ -122,5 +126,6 @@ private:
     qint64 nowMs() const;
 
     Clock* m_clock;
+    qint64 m_dataVersion = -1;
     SqliteDatabase m_sql;
 };
