@@ -8,6 +8,7 @@
 #include "cli/DownloadCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
+#include "cli/HistoryCommand.h"
 #include "cli/ListCommand.h"
 #include "cli/MarkCommand.h"
 #include "cli/ProfilesCommand.h"
@@ -40,6 +41,7 @@ const struct
     { "status", &make<StatusCommand> }, { "list", &make<ListCommand> }, { "abort", &make<AbortCommand> },
     { "download", &make<DownloadCommand> }, { "export", &make<ExportCommand> },
     { "upload", &make<UploadCommand> }, { "profiles", &make<ProfilesCommand> },
+    { "history", &make<HistoryCommand> },
     { "rate",
         [](CliEnvironment* env, QObject* parent) -> CliCommand* {
             return new MarkCommand(MarkCommand::Kind::Rate, env, parent);

@@ -555,6 +555,19 @@ void TestCli::rateAndTagTheLocalHistory()
     r = cli({ u"tag"_s, u"1-AigcAudioTask-nonet"_s, u"--fav"_s, u"--history-db"_s, db });
     QCOMPARE(r.code, int(ExitBadInput));
     QVERIFY(r.err.contains(u"not in the local history"_s));
+
+    // `history` lists them with the prompt and the marks, with the app's search syntax.
+    r = cli({ u"history"_s, u"--search"_s, u"tag:rain rating>=4 fav"_s, u"--history-db"_s, db });
+    QCOMPARE(r.code, 0);
+    QVERIFY2(
+        r.out.contains(u"1-AigcAudioTask-markt\tFinished\t\u2605\u2605\u2605\u2605 \u2665\train\train"_s),
+        qPrintable(r.out));
+    r = cli({ u"history"_s, u"--tag"_s, u"metal"_s, u"--history-db"_s, db });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.isEmpty());
+    r = cli({ u"history"_s, u"--rating"_s, u"9"_s, u"--history-db"_s, db });
+    QCOMPARE(r.code, int(ExitBadInput));
+    QVERIFY(r.err.contains(u"--rating"_s));
 }
 
 #include "tst_cli.moc"

@@ -41,6 +41,6 @@ struct HistoryFilter
 
     // The search box's words: "tag:rain" (a tag), "rating>=4" (also rating:4, rating>3, ★4), "fav"
     // (favourites) set the fields above; the other words are the text. The same syntax in the app's
-    // search box and `aigc-audio history --search`.
+    // search box and in `aigc-audio history --search`.
     void applySearch(const QString& search);
 };
