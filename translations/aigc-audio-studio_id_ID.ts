@@ -626,6 +626,10 @@
         <source>the download did not finish within %1 min</source>
         <translation>unduhan tidak selesai dalam %1 menit</translation>
     </message>
+    <message>
+        <source>the download did not finish within %1 s</source>
+        <translation>unduhan tidak selesai dalam %1 detik</translation>
+    </message>
 </context>
 <context>
     <name>Endpoint</name>

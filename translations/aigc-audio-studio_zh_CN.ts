@@ -626,6 +626,10 @@
         <source>the download did not finish within %1 min</source>
         <translation>下载未在 %1 分钟内完成</translation>
     </message>
+    <message>
+        <source>the download did not finish within %1 s</source>
+        <translation>下载未在 %1 秒内完成</translation>
+    </message>
 </context>
 <context>
     <name>Endpoint</name>

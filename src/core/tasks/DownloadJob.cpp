@@ -158,8 +158,11 @@ void DownloadJob::attemptFinished(QNetworkReply* reply, const Outcome& outcome)
         return;
     }
     if (outcome.failure == Failure::Deadline) {
+        const qint64 ms = limits().deadlineMs;
         err = ApiError::transport(ApiError::Kind::Timeout,
-            tr("the download did not finish within %1 min").arg(limits().deadlineMs / 60000), status);
+            ms >= 120000 ? tr("the download did not finish within %1 min").arg(ms / 60000)
+                         : tr("the download did not finish within %1 s").arg(ms / 1000),
+            status);
     } else if (status == 416 && m_resumedFrom > 0) {
         // The .part is already complete or longer than the file: start again from zero.
         QFile::remove(partPath());
