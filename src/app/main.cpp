@@ -31,7 +31,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QString::fromLatin1(kAppName));
     QApplication::setApplicationDisplayName(QObject::tr("AIGC Audio Studio"));
     QApplication::setApplicationVersion(QStringLiteral(AIGC_VERSION));
-    QApplication::setDesktopFileName(u"aigc-audio-studio"_s);
+    QApplication::setDesktopFileName(u"org.aigcaudiostudio.AigcAudioStudio"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/aigc-audio-studio.svg"_s));
 
     // The system's palette by default; AIGC_THEME=dark|light forces Fusion with that palette (for

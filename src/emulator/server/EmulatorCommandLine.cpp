@@ -156,7 +156,8 @@ QString EmulatorCommandLine::helpText()
              "A local emulator of Tencent Cloud VOD's AI audio generation API (2018-07-17).\n"
              "Built-in demo credentials: SecretId %1, SecretKey %2.\n"
              "Prompt triggers: #fail-generate #fail-moderation #fail-timeout #fail-internal "
-             "#fail-resource #slow #stuck (see docs/emulator.md).\n\nOptions:\n")
+             "#fail-resource #fail-concurrency #fail-violation #fail-value #fail-backlog #fail-parameter "
+             "#fail-format #fail-notfound #fail-canceled #slow #stuck (see docs/emulator.md).\n\nOptions:\n")
               .arg(QString::fromLatin1(kEmulatorDemoSecretId), QString::fromLatin1(kEmulatorDemoSecretKey));
     for (const Flag& f : kFlags) {
         QString left = u"  --"_s + QLatin1StringView(f.name);
