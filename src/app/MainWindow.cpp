@@ -398,8 +398,7 @@ void MainWindow::updateActions()
 {
     const auto rec = currentRecord();
     const bool has = rec.has_value();
-    const bool local
-        = has && rec->downloadState == TaskRecord::DownloadState::Done && QFile::exists(rec->localPath);
+    const bool local = has && rec->hasSavedFile();
     m_ui->actionGenerate->setEnabled(m_form->isValid() && m_app->isConnected());
     m_ui->actionAbort->setEnabled(has
         && (rec->state == TaskRecord::State::Waiting || rec->state == TaskRecord::State::AwaitingUploads));
@@ -573,7 +572,7 @@ ExportDialog* MainWindow::exportSelected()
     QList<ExportSource> sources;
     for (qint64 id : selectedIds()) {
         const auto rec = m_app->history()->record(id);
-        if (rec && rec->downloadState == TaskRecord::DownloadState::Done && QFile::exists(rec->localPath))
+        if (rec && rec->hasSavedFile())
             sources.append(ExportSources::fromRecord(*rec, m_app->history()));
     }
     if (sources.isEmpty()) {

@@ -185,9 +185,8 @@ void ExportCommand::run(const QCommandLineParser& parser)
     QList<ExportSource> sources;
     const QStringList taskIds = parser.positionalArguments();
     if (!taskIds.isEmpty()) {
-        const QString db = parser.isSet(u"history-db"_s)
-            ? parser.value(u"history-db"_s)
-            : AppPaths::dataDir(env()->env()) + u"/history.sqlite"_s;
+        const QString db = parser.isSet(u"history-db"_s) ? parser.value(u"history-db"_s)
+                                                         : AppPaths::historyDatabase(env()->env());
         HistoryStore store(env()->clock());
         QString error;
         if (!QFileInfo::exists(db) || !store.open(db, &error)) {

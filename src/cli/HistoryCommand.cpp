@@ -72,7 +72,7 @@ void HistoryCommand::run(const QCommandLineParser& parser)
         return;
     }
     const QString db = parser.isSet(u"history-db"_s) ? parser.value(u"history-db"_s)
-                                                     : AppPaths::dataDir(env()->env()) + u"/history.sqlite"_s;
+                                                     : AppPaths::historyDatabase(env()->env());
     if (!QFileInfo::exists(db)) {
         env()->err() << tr("No local history yet (%1).").arg(QDir::toNativeSeparators(db)) << u'\n';
         done(ExitOk);

@@ -80,7 +80,7 @@ void MarkCommand::run(const QCommandLineParser& parser)
     }
 
     const QString db = parser.isSet(u"history-db"_s) ? parser.value(u"history-db"_s)
-                                                     : AppPaths::dataDir(env()->env()) + u"/history.sqlite"_s;
+                                                     : AppPaths::historyDatabase(env()->env());
     HistoryStore store(env()->clock());
     QList<TaskRecord> rows;
     if (issues.isEmpty()) {

@@ -60,8 +60,7 @@ bool ServiceCommand::openServices()
 {
     if (m_tasks)
         return true;
-    const QString path
-        = m_statePath.isEmpty() ? AppPaths::dataDir(env()->env()) + u"/history.sqlite"_s : m_statePath;
+    const QString path = m_statePath.isEmpty() ? AppPaths::historyDatabase(env()->env()) : m_statePath;
     auto history = std::make_unique<HistoryStore>(env()->clock());
     QString error;
     if (!history->open(path, &error)) {

@@ -80,12 +80,23 @@ ExportDialog::~ExportDialog()
     delete m_job;
 }
 
+void ExportDialog::setEditable(bool editable)
+{
+    // The settings are fixed while a job runs; updateEnabled() then says what the format allows.
+    for (QWidget* w : std::initializer_list<QWidget*> { m_ui->formatCombo, m_ui->rateCombo, m_ui->depthCombo,
+             m_ui->loudnessCheck, m_ui->loudnessSpin, m_ui->ceilingSpin, m_ui->nameEdit, m_ui->folderEdit,
+             m_ui->browseButton, m_ui->overwriteCheck, m_exportButton })
+        w->setEnabled(editable);
+    if (editable)
+        updateEnabled();
+}
+
 void ExportDialog::updateEnabled()
 {
     const auto format = static_cast<ExportFormat::Container>(m_ui->formatCombo->currentData().toInt());
     // A bit depth only where the format has one (lossless).
     const bool lossless = ExportFormat::isLossless(format);
-    m_ui->depthCombo->setEnabled(lossless && !isRunning());
+    m_ui->depthCombo->setEnabled(lossless);
     m_ui->depthLabel->setEnabled(lossless);
     m_ui->loudnessSpin->setEnabled(m_ui->loudnessCheck->isChecked());
     m_ui->ceilingSpin->setEnabled(m_ui->loudnessCheck->isChecked());
@@ -146,10 +157,7 @@ bool ExportDialog::startExport()
     m_ui->issuesLabel->hide();
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->show();
-    for (QWidget* w : std::initializer_list<QWidget*> { m_ui->formatCombo, m_ui->rateCombo, m_ui->depthCombo,
-             m_ui->loudnessCheck, m_ui->loudnessSpin, m_ui->ceilingSpin, m_ui->nameEdit, m_ui->folderEdit,
-             m_ui->browseButton, m_ui->overwriteCheck, m_exportButton })
-        w->setEnabled(false);
+    setEditable(false);
 
     // The job's signals come from its worker threads: queued to this dialog.
     m_job = job.release();
@@ -192,11 +200,7 @@ void ExportDialog::onJobDone()
                    : tr("%n file(s) could not be written:", nullptr, failed) + u'\n' + errors.join(u'\n')));
     m_ui->issuesLabel->show();
     m_ui->progressBar->hide();
-    for (QWidget* w :
-        std::initializer_list<QWidget*> { m_ui->formatCombo, m_ui->rateCombo, m_ui->loudnessCheck,
-            m_ui->nameEdit, m_ui->folderEdit, m_ui->browseButton, m_ui->overwriteCheck, m_exportButton })
-        w->setEnabled(true);
-    updateEnabled();
+    setEditable(true);
 }
 
 void ExportDialog::reject()

@@ -43,6 +43,7 @@ protected:
     void reject() override;
 
 private:
+    void setEditable(bool editable);
     void updateEnabled();
     void saveSettings() const;
     void onJobDone();

@@ -4,7 +4,6 @@
 
 #include <QAbstractItemView>
 #include <QAction>
-#include <QFile>
 #include <QMediaPlayer>
 #include <QSettings>
 #include <QShortcut>
@@ -40,7 +39,7 @@ bool Audition::isPlaying() const
 bool Audition::load(const TaskRecord& rec)
 {
     // The local file when it exists, else the temporary URL while it is being saved.
-    if (rec.downloadState == TaskRecord::DownloadState::Done && QFile::exists(rec.localPath)) {
+    if (rec.hasSavedFile()) {
         m_player->setSource(QUrl::fromLocalFile(rec.localPath), rec.prompt, rec.localPath);
         m_loadedId = rec.id;
         return true;

@@ -242,7 +242,11 @@ void TaskTableModel::onChanged(qint64 id)
     const auto rec = m_history->record(id);
     if (!rec)
         return;
+    // Takes depend on the request body and the submission time only: a poll answer changes neither.
+    const bool takesChange
+        = m_rows.at(row).requestJson != rec->requestJson || m_rows.at(row).submittedAt != rec->submittedAt;
     m_rows[row] = *rec;
-    m_takes = TaskVariations::number(m_rows);
+    if (takesChange)
+        m_takes = TaskVariations::number(m_rows);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

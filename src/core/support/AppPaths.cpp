@@ -31,6 +31,11 @@ QString dataDir(const QProcessEnvironment& env)
     return (xdg.isEmpty() ? homeDir(env) + u"/.local/share"_s : xdg) + u"/aigc-audio-studio"_s;
 }
 
+QString historyDatabase(const QProcessEnvironment& env)
+{
+    return dataDir(env) + u"/history.sqlite"_s;
+}
+
 QString defaultLibraryDir(const QProcessEnvironment& env)
 {
     const QString explicitDir = env.value(u"AIGC_AUDIO_LIBRARY_DIR"_s);

@@ -10,6 +10,8 @@
 namespace AppPaths {
 QString configDir(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 QString dataDir(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+// <data>/history.sqlite: the task history the app and the CLI share.
+QString historyDatabase(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 QString defaultLibraryDir(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 // The library folder in use: $AIGC_AUDIO_LIBRARY_DIR, else the app's preference (library/dir in
 // <config>/settings.ini), else defaultLibraryDir(). The app and the CLI save into the same folder.

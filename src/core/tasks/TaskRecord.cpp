@@ -3,6 +3,7 @@
 #include "core/model/AudioTask.h"
 #include "core/support/EnumNames.h"
 
+#include <QFile>
 #include <QList>
 
 using namespace Qt::StringLiterals;
@@ -167,4 +168,9 @@ std::optional<QStringList> TaskRecord::normaliseTags(const QStringList& tags, QS
     out.sort();
     out.removeDuplicates();
     return out;
+}
+
+bool TaskRecord::hasSavedFile() const
+{
+    return downloadState == DownloadState::Done && !localPath.isEmpty() && QFile::exists(localPath);
 }

@@ -102,6 +102,8 @@ public:
     std::optional<TaskFailure> failure() const;
     // "Code: message" once: the stored message of a failed task may already start with its code.
     QString errorText() const;
+    // Downloaded, and the file is still there (Save As, export, playing it).
+    bool hasSavedFile() const;
 
     // Stable English key, as stored in the database ("Submitting", "OutcomeUnknown"...).
     static QString stateName(State s);
